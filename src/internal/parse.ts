@@ -1,0 +1,292 @@
+import type { Field, ObjectSchema, Schema, StringFormat, TaggedSchema } from './schema-dsl.js';
+
+/** Where in the JSON a problem is: keys and array indexes from the envelope down. */
+export type IssuePath = readonly (string | number)[];
+
+/** One problem found in a configuration. */
+export interface Issue {
+  readonly path: IssuePath;
+  /** A stable, machine-readable name of the rule that failed. */
+  readonly code: IssueCode;
+  /** A sentence naming the JSON path, the value received and what was expected. */
+  readonly message: string;
+}
+
+export type IssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'missing_key'
+  | 'unknown_key'
+  | 'forbidden_key'
+  | 'duplicate_value'
+  | 'name_required'
+  | 'duplicate_request'
+  | 'supplementary_document_required'
+  | 'id_document_required'
+  | 'two_documents_required'
+  | 'resources_ttl_too_short'
+  | 'auth_token_required'
+  | 'unreadable_input'
+  | 'too_many_issues';
+
+/** Past this many problems the input is hopeless; stop listing rather than build a huge report. */
+export const MAX_ISSUES = 100;
+
+export function formatPath(path: IssuePath): string {
+  let text = '';
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  return text === '' ? '(root)' : text;
+}
+
+const MAX_SHOWN = 60;
+
+/** Describes a received value for a message, never echoing secrets or huge strings. */
+export function describeValue(value: unknown, secret = false): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  switch (typeof value) {
+    case 'string':
+      if (secret) return `a string of ${value.length} characters (hidden)`;
+      return value.length > MAX_SHOWN ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}…` : JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'object':
+      return isPlainObject(value) ? 'an object' : `an instance of ${safeConstructorName(value)}`;
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function safeConstructorName(value: object): string {
+  try {
+    const name: unknown = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === 'string' && name !== '' ? name : 'a class';
+  } catch {
+    return 'an exotic object';
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Validates `value` against `schema` and returns a fresh plain copy with keys in schema order.
+ * Problems are appended to `issues`; `path` is a shared stack (pushed and popped) so that the
+ * valid path allocates nothing for paths.
+ */
+export function parse(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): unknown {
+  switch (schema.kind) {
+    case 'string':
+      if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', schema.secret);
+      if (schema.format !== undefined && !FORMATS[schema.format].test(value)) {
+        return report(issues, path, 'invalid_format', value, FORMAT_NAMES[schema.format], schema.secret);
+      }
+      return value;
+    case 'integer':
+    case 'number': {
+      const integral = schema.kind === 'integer';
+      if (typeof value !== 'number' || !Number.isFinite(value) || (integral && !Number.isInteger(value))) {
+        return report(issues, path, 'invalid_type', value, integral ? 'an integer' : 'a finite number');
+      }
+      if (schema.min !== undefined && value < schema.min) {
+        return report(issues, path, 'too_small', value, rangeText(integral, schema.min, schema.max));
+      }
+      if (schema.max !== undefined && value > schema.max) {
+        return report(issues, path, 'too_big', value, rangeText(integral, schema.min, schema.max));
+      }
+      return value;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? value : report(issues, path, 'invalid_type', value, 'true or false');
+    case 'enum':
+      if (typeof value === 'string' && schema.values.includes(value)) return value;
+      if (schema.message !== undefined) return reportMessage(issues, path, 'invalid_value', `${schema.message}, received ${describeValue(value)}`);
+      return report(issues, path, 'invalid_value', value, oneOfText(schema.values));
+    case 'array':
+      return parseArray(schema, value, path, issues);
+    case 'object':
+      return isPlainObject(value) ? parseObject(schema, value, path, issues) : report(issues, path, 'invalid_type', value, 'an object');
+    case 'tagged':
+      return parseTagged(schema, value, path, issues);
+    case 'record': {
+      if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        parse(schema.keys, key, path, issues);
+        const parsed = parse(schema.values, value[key], path, issues);
+        path.pop();
+        // defineProperty, not assignment: a key named "__proto__" must stay an ordinary key.
+        Object.defineProperty(copy, key, { value: parsed, enumerable: true, writable: true, configurable: true });
+      }
+      return copy;
+    }
+    case 'forbidden':
+      return reportMessage(issues, path, 'forbidden_key', `${schema.message}, received ${describeValue(value)}`);
+  }
+}
+
+function parseArray(schema: Extract<Schema, { kind: 'array' }>, value: unknown, path: (string | number)[], issues: Issue[]) {
+  if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
+  if (schema.minItems !== undefined && value.length < schema.minItems) {
+    return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
+  }
+  const copy = new Array<unknown>(value.length);
+  for (let index = 0; index < value.length; index++) {
+    path.push(index);
+    const item = parse(schema.items, value[index], path, issues);
+    if (schema.unique === true && typeof item === 'string' && copy.indexOf(item) !== -1) {
+      report(issues, path, 'duplicate_value', item, 'each value once');
+    }
+    copy[index] = item;
+    path.pop();
+    if (issues.length >= MAX_ISSUES) break;
+  }
+  return copy;
+}
+
+function parseObject(
+  schema: ObjectSchema,
+  value: Record<string, unknown>,
+  path: (string | number)[],
+  issues: Issue[],
+  skip?: string,
+  copy: Record<string, unknown> = {},
+) {
+  const fields = schema.fields;
+  let seen = skip === undefined ? 0 : 1;
+  for (const key in fields) {
+    const field = fields[key] as Field;
+    const item = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (item === undefined) {
+      if (field.kind !== 'optional' && field.kind !== 'forbidden') {
+        path.push(key);
+        reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expectedOf(field)}`);
+        path.pop();
+      }
+      continue;
+    }
+    seen++;
+    path.push(key);
+    copy[key] = parse(field.kind === 'optional' ? field.schema : field, item, path, issues);
+    path.pop();
+  }
+  if (Object.keys(value).length !== seen) reportUnknownKeys(schema, value, path, issues, skip);
+  return copy;
+}
+
+function parseTagged(schema: TaggedSchema, value: unknown, path: (string | number)[], issues: Issue[]) {
+  if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
+  const tag = Object.hasOwn(value, schema.tag) ? value[schema.tag] : undefined;
+  const variant = typeof tag === 'string' && Object.hasOwn(schema.variants, tag) ? schema.variants[tag] : undefined;
+  if (variant === undefined) {
+    path.push(schema.tag);
+    report(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', tag, oneOfText(Object.keys(schema.variants)));
+    path.pop();
+    return undefined;
+  }
+  // The tag leads so that `type` is the first key of every check, task, document and filter.
+  return parseObject(variant, value, path, issues, schema.tag, { [schema.tag]: tag });
+}
+
+function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>, path: (string | number)[], issues: Issue[], skip?: string) {
+  const known = Object.keys(schema.fields);
+  for (const key of Object.keys(value)) {
+    if (key === skip || Object.hasOwn(schema.fields, key)) continue;
+    path.push(key);
+    reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}`);
+    path.pop();
+  }
+}
+
+function report(
+  issues: Issue[],
+  path: (string | number)[],
+  code: IssueCode,
+  value: unknown,
+  expected: string,
+  secret?: boolean,
+): undefined {
+  return reportMessage(issues, path, code, `${formatPath(path)}: expected ${expected}, received ${describeValue(value, secret)}`);
+}
+
+function reportMessage(issues: Issue[], path: (string | number)[], code: IssueCode, message: string): undefined {
+  const fullMessage = message.startsWith(formatPath(path)) ? message : `${formatPath(path)}: ${message}`;
+  if (issues.length < MAX_ISSUES) issues.push({ path: path.slice(), code, message: fullMessage });
+  else if (issues.length === MAX_ISSUES) {
+    issues.push({ path: [], code: 'too_many_issues', message: `more than ${MAX_ISSUES} problems; fix these first` });
+  }
+  return undefined;
+}
+
+const NON_EMPTY_TEXT = 'expected at least one item';
+
+function rangeText(integral: boolean, min: number | undefined, max: number | undefined): string {
+  const noun = integral ? 'an integer' : 'a number';
+  if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+  if (min !== undefined) return `${noun} of at least ${min}`;
+  return `${noun} of at most ${String(max)}`;
+}
+
+function oneOfText(values: readonly string[]): string {
+  if (values.length > 12) return `one of ${values.length} known values (see the docs), such as ${values.slice(0, 3).join(', ')}`;
+  return values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`;
+}
+
+function expectedOf(field: Field): string {
+  switch (field.kind) {
+    case 'enum':
+      return oneOfText(field.values);
+    case 'string':
+      return field.format === undefined ? 'a string' : FORMAT_NAMES[field.format];
+    case 'integer':
+    case 'number':
+      return rangeText(field.kind === 'integer', field.min, field.max);
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'an array';
+    case 'tagged':
+      return `an object with ${field.tag} ${oneOfText(Object.keys(field.variants))}`;
+    default:
+      return 'an object';
+  }
+}
+
+const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
+  'non-blank': { test: (value) => value.trim() !== '' },
+  'upper-snake': /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/,
+  'hex-colour': /^#[0-9A-Fa-f]{6}$/,
+  locale: /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/,
+  'https-url': { test: (value) => urlWithProtocol(value, ['https:']) },
+  url: { test: (value) => urlWithProtocol(value, ['https:', 'http:']) },
+  'date-time': {
+    test: (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+  },
+};
+
+const FORMAT_NAMES: Record<StringFormat, string> = {
+  'non-blank': 'a non-empty string',
+  'upper-snake': 'an UPPER_SNAKE_CASE string',
+  'hex-colour': 'a #RRGGBB colour',
+  locale: 'a language tag such as en or en-GB',
+  'https-url': 'an https:// URL',
+  url: 'an http(s):// URL',
+  'date-time': 'an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z',
+};
+
+function urlWithProtocol(value: string, protocols: readonly string[]): boolean {
+  if (!URL.canParse(value)) return false;
+  const parsed = new URL(value);
+  return protocols.includes(parsed.protocol) && parsed.hostname !== '';
+}

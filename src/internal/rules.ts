@@ -1,0 +1,84 @@
+/**
+ * Error-level rules that span fields. They run after the structural parse on its clean copy,
+ * so they can trust shapes where the parse succeeded and must tolerate holes where it did not.
+ */
+import {
+  AUTH_TYPE_NEEDS_TOKEN,
+  COMPARISON_NEEDS_TWO_DOCUMENTS,
+  duplicateRequestMessage,
+  ID_DOCUMENT_REQUIRED,
+  RESOURCES_OUTLIVE_TOKEN,
+  SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
+} from '../messages.js';
+import { methodOfType, REQUESTS } from '../schema/requests.js';
+import { formatPath, type Issue, type IssueCode } from './parse.js';
+
+const ID_DOCUMENT_TYPES_OF_REQUESTS = new Set<string>(
+  Object.values(REQUESTS)
+    .filter((request) => request.needsIdDocument)
+    .map((request) => request.type),
+);
+
+type Loose = Record<string, unknown> | undefined;
+const SESSION = 'session_config';
+
+export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
+  if (config === undefined) return;
+  const checks = typedItems(config['requested_checks']);
+  const tasks = typedItems(config['requested_tasks']);
+  const documents = typedItems(config['required_documents']);
+
+  reportDuplicates('requested_checks', checks, issues);
+  reportDuplicates('requested_tasks', tasks, issues);
+
+  const hasSupplementaryDocument = documents.includes('SUPPLEMENTARY_DOCUMENT');
+  tasks.forEach((type, index) => {
+    if (type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION' && !hasSupplementaryDocument) {
+      add(issues, [SESSION, 'requested_tasks', index], 'supplementary_document_required', SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT);
+    }
+  });
+
+  // No documents at all is legal: the API then collects one ID document by default.
+  if (documents.length > 0 && !documents.includes('ID_DOCUMENT')) {
+    for (const [list, types] of [['requested_checks', checks], ['requested_tasks', tasks]] as const) {
+      types.forEach((type, index) => {
+        if (ID_DOCUMENT_TYPES_OF_REQUESTS.has(type)) add(issues, [SESSION, list, index], 'id_document_required', ID_DOCUMENT_REQUIRED);
+      });
+    }
+  }
+
+  checks.forEach((type, index) => {
+    if (type === 'ID_DOCUMENT_COMPARISON' && documents.length < 2) {
+      add(issues, [SESSION, 'requested_checks', index], 'two_documents_required', COMPARISON_NEEDS_TWO_DOCUMENTS);
+    }
+  });
+
+  const tokenTtl = config['client_session_token_ttl'];
+  const resourcesTtl = config['resources_ttl'];
+  if (typeof tokenTtl === 'number' && typeof resourcesTtl === 'number' && resourcesTtl < tokenTtl + 86400) {
+    add(issues, [SESSION, 'resources_ttl'], 'resources_ttl_too_short', `${RESOURCES_OUTLIVE_TOKEN}, received ${resourcesTtl} with a token TTL of ${tokenTtl}`);
+  }
+
+  const notifications = config['notifications'] as Loose;
+  if (notifications?.['auth_type'] !== undefined && notifications['auth_token'] === undefined) {
+    add(issues, [SESSION, 'notifications', 'auth_type'], 'auth_token_required', AUTH_TYPE_NEEDS_TOKEN);
+  }
+}
+
+/** The `type` of each item, or '' where the structural parse could not read one. */
+function typedItems(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.map((item: Loose) => (typeof item?.['type'] === 'string' ? item['type'] : ''));
+}
+
+function reportDuplicates(list: string, types: readonly string[], issues: Issue[]): void {
+  types.forEach((type, index) => {
+    if (type !== '' && types.indexOf(type) !== index) {
+      add(issues, [SESSION, list, index], 'duplicate_request', duplicateRequestMessage(methodOfType[type] ?? type));
+    }
+  });
+}
+
+function add(issues: Issue[], path: (string | number)[], code: IssueCode, message: string): void {
+  issues.push({ path, code, message: `${formatPath(path)}: ${message}` });
+}

@@ -1,0 +1,343 @@
+/**
+ * The public type-state of the builder. `Used` is a flat union of string facts: the builder
+ * methods called so far (`'name'`, `'liveness'`, ...) and what the documents add up to
+ * (`'doc:id'`, `'doc:supplementary'`, `'docs:1'`, `'docs:2'` for one and for two or more).
+ * A method that would break a rule becomes `Blocked<Message>` on the spot; rules that depend
+ * on calls in any order are checked on the terminal.
+ */
+import type {
+  COMPARISON_NEEDS_TWO_DOCUMENTS,
+  DuplicateRequestMessage,
+  ID_DOCUMENT_REQUIRED,
+  NAME_REQUIRED,
+  SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
+} from '../messages.js';
+import type { SupplementaryObjective, WatchlistCategory } from '../schema/enums.js';
+import type { SessionConfigEnvelope } from '../schema/payload.js';
+import type { NeedsIdDocument } from '../schema/requests.js';
+import type { Blocked, NonEmpty, NonEmptyString, PositiveInteger } from './config-error.js';
+import type {
+  DocumentAuthenticityOptions,
+  DocumentComparisonOptions,
+  FaceComparisonOptions,
+  FaceMatchOptions,
+  IdDocumentOptions,
+  LivenessOptions,
+  SupplementaryDocumentOptions,
+  SupplementaryDocumentType,
+  SupplementaryTextExtractionOptions,
+  TextExtractionOptions,
+  ThirdPartyIdentityOptions,
+  WatchlistAdvancedCaOptions,
+  WatchlistScreeningOptions,
+} from './options.js';
+
+/**
+ * A builder whose state is unknown: what helper functions take and return. Every builder is
+ * assignable to it; its methods are all callable and its terminal is checked at run time only.
+ *
+ * @example
+ * ```ts
+ * const withSanctions = (builder: AnySessionConfigBuilder): AnySessionConfigBuilder =>
+ *   builder.check.watchlistScreening({ categories: ['SANCTIONS'] });
+ * ```
+ */
+export type AnySessionConfigBuilder = SessionConfigBuilder<string>;
+
+/**
+ * The next builder. Once the state is wide (`string`), it stays `AnySessionConfigBuilder`: a
+ * fixed type makes two builders comparable without the compiler unfolding the state forever.
+ */
+type Next<Used extends string, Added extends string> = string extends Used
+  ? AnySessionConfigBuilder
+  : SessionConfigBuilder<Used | Added>;
+
+/** `Method` may be requested once; the second request is blocked with the duplicate message. */
+type Once<Used extends string, Section extends string, Method extends string, Call> = Method extends Used
+  ? string extends Used
+    ? Call
+    : Blocked<DuplicateRequestMessage<`${Section}.${Method}`>>
+  : Call;
+
+/** What adding one more document does to the count facts. */
+type CountDocument<Used extends string> = 'docs:1' extends Used ? 'docs:2' : 'docs:1';
+
+/** The first rule the state breaks, or `never`. Checked in the order the rules are listed in the docs. */
+export type TerminalViolation<Used extends string> = string extends Used
+  ? never
+  : 'name' extends Used
+    ? 'supplementaryTextExtraction' extends Used
+      ? 'doc:supplementary' extends Used
+        ? DocumentViolation<Used>
+        : typeof SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT
+      : DocumentViolation<Used>
+    : typeof NAME_REQUIRED;
+
+type DocumentViolation<Used extends string> = 'docs:1' extends Used
+  ? 'doc:id' extends Used
+    ? ComparisonViolation<Used>
+    : [Extract<Used, NeedsIdDocument>] extends [never]
+      ? ComparisonViolation<Used>
+      : typeof ID_DOCUMENT_REQUIRED
+  : ComparisonViolation<Used>;
+
+type ComparisonViolation<Used extends string> = 'documentComparison' extends Used
+  ? 'docs:2' extends Used
+    ? never
+    : typeof COMPARISON_NEEDS_TWO_DOCUMENTS
+  : never;
+
+/** A terminal: callable when the state breaks no rule, otherwise blocked with the first rule's message. */
+type Terminal<Used extends string, Call> = [TerminalViolation<Used>] extends [never] ? Call : Blocked<TerminalViolation<Used>>;
+
+/**
+ * An immutable session-configuration builder. Every method returns a new builder; the one it
+ * was called on never changes, so a shared template can be extended by many teams.
+ *
+ * @typeParam Used - the facts gathered so far; you never write it by hand.
+ */
+export interface SessionConfigBuilder<Used extends string = never> {
+  /**
+   * Names the configuration (required before any terminal). Calling it again replaces the name.
+   * @example
+   * ```ts
+   * sessionConfig().name('KYC'); // { "name": "KYC", ... }
+   * ```
+   */
+  name<const Name extends string>(name: Name & NonEmptyString<Name, 'name'>): Next<Used, 'name'>;
+
+  /**
+   * `true`: only the API key that creates it may use the configuration. Emitted always (default `false`).
+   * @example
+   * ```ts
+   * sessionConfig().name('KYC').isPrivate(true); // { "is_private": true, ... }
+   * ```
+   */
+  isPrivate(isPrivate: boolean): Next<Used, never>;
+
+  /**
+   * Seconds the client session token lives: an integer above 300 (Yoti recommends at least 900).
+   * @example
+   * ```ts
+   * sessionConfig().clientSessionTokenTtl(1200); // "client_session_token_ttl": 1200
+   * ```
+   */
+  clientSessionTokenTtl<const Seconds extends number>(
+    seconds: Seconds & PositiveInteger<Seconds, 'clientSessionTokenTtl'>,
+  ): Next<Used, never>;
+
+  /**
+   * The time by which the session must be completed: a `Date`, or an ISO 8601 date-time with
+   * an offset. A `Date` is sent as `toISOString()`; a string is sent as written.
+   * @example
+   * ```ts
+   * sessionConfig().sessionDeadline('2030-06-30T17:00:00.000Z'); // "session_deadline": "2030-06-30T17:00:00.000Z"
+   * ```
+   */
+  sessionDeadline(deadline: Date | `${string}-${string}-${string}T${string}:${string}`): Next<Used, never>;
+
+  /**
+   * Seconds that uploaded media is kept: at least 86400, and at least the token TTL + 86400.
+   * @example
+   * ```ts
+   * sessionConfig().resourcesTtl(2630000); // "resources_ttl": 2630000
+   * ```
+   */
+  resourcesTtl<const Seconds extends number>(seconds: Seconds & PositiveInteger<Seconds, 'resourcesTtl'>): Next<Used, never>;
+
+  /**
+   * An opaque id that ties sessions of one user together. It must not contain personal data.
+   * @example
+   * ```ts
+   * sessionConfig().userTrackingId('user-7f3a'); // "user_tracking_id": "user-7f3a"
+   * ```
+   */
+  userTrackingId(id: string): Next<Used, never>;
+
+  /**
+   * `true` skips the biometric consent screen. Yoti recommends leaving it `false`.
+   * @example
+   * ```ts
+   * sessionConfig().blockBiometricConsent(false); // "block_biometric_consent": false
+   * ```
+   */
+  blockBiometricConsent(block: boolean): Next<Used, never>;
+
+  /** Checks to run (`requested_checks`), each at most once. */
+  readonly check: CheckSection<Used>;
+  /** Tasks to run (`requested_tasks`), each at most once. */
+  readonly task: TaskSection<Used>;
+  /** Documents to collect (`required_documents`), in the order they are listed. */
+  readonly document: DocumentSection<Used>;
+
+  /**
+   * The Yoti Sign body `{ name, is_private, session_config }` as a fresh plain object.
+   * Needs `.name()` and a state that breaks no rule; throws `InvalidConfigError` listing every
+   * problem for values the compiler could not see. `JSON.stringify(builder)` gives the same.
+   * @example
+   * ```ts
+   * sessionConfig().name('KYC').check.liveness().toJSON();
+   * // { "name": "KYC", "is_private": false, "session_config": { "requested_checks": [{ "type": "LIVENESS", ... }], "requested_tasks": [] } }
+   * ```
+   */
+  toJSON: Terminal<Used, () => SessionConfigEnvelope>;
+}
+
+/** `builder.check.*`: each adds one element to `requested_checks`. */
+export interface CheckSection<Used extends string> {
+  /**
+   * `ID_DOCUMENT_AUTHENTICITY`: is the ID document genuine? Needs an ID document.
+   * @example
+   * ```ts
+   * b.check.documentAuthenticity({ manualCheck: 'FALLBACK' });
+   * // { "type": "ID_DOCUMENT_AUTHENTICITY", "config": { "manual_check": "FALLBACK" } }
+   * ```
+   */
+  readonly documentAuthenticity: Once<Used, 'check', 'documentAuthenticity', (options?: DocumentAuthenticityOptions) => Next<Used, 'documentAuthenticity'>>;
+
+  /**
+   * `ID_DOCUMENT_COMPARISON`: do two documents belong to the same person? Needs two documents,
+   * one of them an ID document; has no manual review.
+   * @example
+   * ```ts
+   * b.check.documentComparison(); // { "type": "ID_DOCUMENT_COMPARISON", "config": {} }
+   * ```
+   */
+  readonly documentComparison: Once<Used, 'check', 'documentComparison', (options?: DocumentComparisonOptions) => Next<Used, 'documentComparison'>>;
+
+  /**
+   * `ID_DOCUMENT_FACE_MATCH`: does the face match the ID document's photo? `manualCheck` is required.
+   * @example
+   * ```ts
+   * b.check.faceMatch({ manualCheck: 'FALLBACK' });
+   * // { "type": "ID_DOCUMENT_FACE_MATCH", "config": { "manual_check": "FALLBACK" } }
+   * ```
+   */
+  readonly faceMatch: Once<Used, 'check', 'faceMatch', (options: FaceMatchOptions) => Next<Used, 'faceMatch'>>;
+
+  /**
+   * `LIVENESS`: is a live person present? Defaults to `ZOOM` with one attempt; both are always emitted.
+   * @example
+   * ```ts
+   * b.check.liveness({ maxRetries: 3 });
+   * // { "type": "LIVENESS", "config": { "liveness_type": "ZOOM", "max_retries": 3 } }
+   * ```
+   */
+  readonly liveness: Once<
+    Used,
+    'check',
+    'liveness',
+    <const Retries extends number = 1>(options?: LivenessOptions<Retries>) => Next<Used, 'liveness'>
+  >;
+
+  /**
+   * `FACE_COMPARISON`: compare the live face with a reference image uploaded after the session
+   * is created. `manualCheck` is required; use `NEVER`.
+   * @example
+   * ```ts
+   * b.check.faceComparison({ manualCheck: 'NEVER' });
+   * // { "type": "FACE_COMPARISON", "config": { "manual_check": "NEVER" } }
+   * ```
+   */
+  readonly faceComparison: Once<Used, 'check', 'faceComparison', (options: FaceComparisonOptions) => Next<Used, 'faceComparison'>>;
+
+  /**
+   * `THIRD_PARTY_IDENTITY`: the address check against third-party data.
+   * @example
+   * ```ts
+   * b.check.thirdPartyIdentity({ manualCheck: 'NEVER' });
+   * // { "type": "THIRD_PARTY_IDENTITY", "config": { "manual_check": "NEVER" } }
+   * ```
+   */
+  readonly thirdPartyIdentity: Once<Used, 'check', 'thirdPartyIdentity', (options?: ThirdPartyIdentityOptions) => Next<Used, 'thirdPartyIdentity'>>;
+
+  /**
+   * `WATCHLIST_SCREENING`: standard AML screening on the ID document's data.
+   * @example
+   * ```ts
+   * b.check.watchlistScreening({ categories: ['SANCTIONS', 'ADVERSE-MEDIA'] });
+   * // { "type": "WATCHLIST_SCREENING", "config": { "categories": ["SANCTIONS", "ADVERSE-MEDIA"] } }
+   * ```
+   */
+  readonly watchlistScreening: Once<
+    Used,
+    'check',
+    'watchlistScreening',
+    <const Categories extends readonly WatchlistCategory[]>(options: WatchlistScreeningOptions<Categories>) => Next<Used, 'watchlistScreening'>
+  >;
+
+  /**
+   * `WATCHLIST_ADVANCED_CA`: ComplyAdvantage screening on Yoti's account or your own.
+   * @example
+   * ```ts
+   * b.check.watchlistAdvancedCa({
+   *   type: 'WITH_YOTI_ACCOUNT',
+   *   sources: { type: 'TYPE_LIST', types: ['pep'] },
+   *   matchingStrategy: { type: 'FUZZY', fuzziness: 0.5 },
+   * });
+   * // { "type": "WATCHLIST_ADVANCED_CA", "config": { "type": "WITH_YOTI_ACCOUNT", "sources": {...}, "matching_strategy": {...} } }
+   * ```
+   */
+  readonly watchlistAdvancedCa: Once<
+    Used,
+    'check',
+    'watchlistAdvancedCa',
+    <const Fuzziness extends number>(options: WatchlistAdvancedCaOptions<Fuzziness>) => Next<Used, 'watchlistAdvancedCa'>
+  >;
+}
+
+/** `builder.task.*`: each adds one element to `requested_tasks`. */
+export interface TaskSection<Used extends string> {
+  /**
+   * `ID_DOCUMENT_TEXT_DATA_EXTRACTION`: read the ID document's data. `manualCheck` is required.
+   * @example
+   * ```ts
+   * b.task.textExtraction({ manualCheck: 'FALLBACK', chipData: 'DESIRED' });
+   * // { "type": "ID_DOCUMENT_TEXT_DATA_EXTRACTION", "config": { "manual_check": "FALLBACK", "chip_data": "DESIRED" } }
+   * ```
+   */
+  readonly textExtraction: Once<Used, 'task', 'textExtraction', (options: TextExtractionOptions) => Next<Used, 'textExtraction'>>;
+
+  /**
+   * `SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION`: read a supplementary document's data. Needs
+   * `.document.supplementary(...)` (before or after); `manualCheck` is required.
+   * @example
+   * ```ts
+   * b.task.supplementaryTextExtraction({ manualCheck: 'FALLBACK' });
+   * // { "type": "SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION", "config": { "manual_check": "FALLBACK" } }
+   * ```
+   */
+  readonly supplementaryTextExtraction: Once<
+    Used,
+    'task',
+    'supplementaryTextExtraction',
+    (options: SupplementaryTextExtractionOptions) => Next<Used, 'supplementaryTextExtraction'>
+  >;
+}
+
+/** `builder.document.*`: each adds one element to `required_documents`. */
+export interface DocumentSection<Used extends string> {
+  /**
+   * An ID document, optionally filtered by country and type.
+   * @example
+   * ```ts
+   * b.document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', typeRestriction: { inclusion: 'WHITELIST', documentTypes: ['PASSPORT'] } } });
+   * // { "type": "ID_DOCUMENT", "filter": { "type": "ORTHOGONAL_RESTRICTIONS", "type_restriction": { ... } } }
+   * ```
+   */
+  id(options?: IdDocumentOptions): Next<Used, 'doc:id' | CountDocument<Used>>;
+
+  /**
+   * A supplementary document for `objective` (`PROOF_OF_ADDRESS`), of the listed types.
+   * @example
+   * ```ts
+   * b.document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL', 'BANK_STATEMENT']);
+   * // { "type": "SUPPLEMENTARY_DOCUMENT", "document_types": ["UTILITY_BILL", "BANK_STATEMENT"], "objective": { "type": "PROOF_OF_ADDRESS" } }
+   * ```
+   */
+  supplementary<const Types extends readonly SupplementaryDocumentType[]>(
+    objective: SupplementaryObjective,
+    documentTypes?: Types & NonEmpty<Types, 'documentTypes'>,
+    options?: SupplementaryDocumentOptions,
+  ): Next<Used, 'doc:supplementary' | CountDocument<Used>>;
+}

@@ -1,0 +1,155 @@
+/**
+ * Options of the builder methods. Keys are the JSON keys in camelCase; the runtime converts them
+ * through the wire schema, so a key that does not exist there is reported, never dropped.
+ * These interfaces are written out (not mapped from the wire types) for three reasons: each
+ * option carries its own documentation for the editor, some options are deliberately stricter
+ * than the JSON (literal checks, forbidden keys), and flat interfaces are the cheapest types to
+ * check. `type-tests/options-match-wire.test-d.ts` proves every key maps onto a wire key.
+ */
+import type { CountryCode } from '../schema/countries.js';
+import type {
+  ChipData,
+  Inclusion,
+  KnownIdDocumentType,
+  KnownSupplementaryDocumentType,
+  LivenessType,
+  ManualCheck,
+  WatchlistCategory,
+} from '../schema/enums.js';
+import type { NoManualReviewMessage } from '../messages.js';
+import type { ConfigError, Fraction, NonEmpty, PositiveInteger } from './config-error.js';
+
+declare const unlistedBrand: unique symbol;
+/**
+ * A document type string the library does not list yet, made explicit with `unlisted()`.
+ * It must still be UPPER_SNAKE_CASE; the runtime checks that.
+ */
+export type UnlistedValue = string & { readonly [unlistedBrand]: true };
+
+/** An ID document type: a known one, or `unlisted('RESIDENCE_PERMIT')` for one Yoti added later. */
+export type IdDocumentType = KnownIdDocumentType | UnlistedValue;
+/** A supplementary document type: a known one, or `unlisted('...')`. */
+export type SupplementaryDocumentType = KnownSupplementaryDocumentType | UnlistedValue;
+
+type NoManualReview<Method extends string> = ConfigError<NoManualReviewMessage<Method>>;
+
+export interface DocumentAuthenticityOptions {
+  /** Human review: `ALWAYS`, `FALLBACK` (only when the automated check fails) or `NEVER`. */
+  readonly manualCheck?: ManualCheck;
+  /** Also check the issuing authority of matching documents. */
+  readonly issuingAuthoritySubCheck?: { readonly requested: boolean; readonly filter?: DocumentFilter };
+}
+
+export interface DocumentComparisonOptions {
+  /** Document comparison is automated only. */
+  readonly manualCheck?: NoManualReview<'check.documentComparison'>;
+}
+
+export interface FaceMatchOptions {
+  /** Required: human review of the face match, `ALWAYS`, `FALLBACK` or `NEVER`. */
+  readonly manualCheck: ManualCheck;
+}
+
+export interface LivenessOptions<Retries extends number = number> {
+  /** `ZOOM` (active, the default) or `STATIC` (passive). */
+  readonly livenessType?: LivenessType;
+  /** Completed attempts allowed, a whole number of 1 or more (default 1; Yoti recommends 3). */
+  readonly maxRetries?: Retries & PositiveInteger<Retries, 'maxRetries'>;
+  /** Liveness is automated only. */
+  readonly manualCheck?: NoManualReview<'check.liveness'>;
+}
+
+export interface FaceComparisonOptions {
+  /** Required by the API. Yoti has no manual review for face comparison: use `NEVER`. */
+  readonly manualCheck: ManualCheck;
+}
+
+export interface ThirdPartyIdentityOptions {
+  /** Human review of the address check. */
+  readonly manualCheck?: ManualCheck;
+}
+
+export interface WatchlistScreeningOptions<Categories extends readonly WatchlistCategory[] = readonly WatchlistCategory[]> {
+  /** `SANCTIONS` and/or `ADVERSE-MEDIA`; at least one. Duplicates are dropped. */
+  readonly categories: Categories & NonEmpty<Categories, 'categories'>;
+  /** Watchlist screening is automated only. */
+  readonly manualCheck?: NoManualReview<'check.watchlistScreening'>;
+}
+
+/** Which ComplyAdvantage sources are searched. */
+export type AdvancedCaSources =
+  | { readonly type: 'TYPE_LIST'; readonly types: readonly string[] }
+  | { readonly type: 'PROFILE'; readonly searchProfile: string };
+
+/** How names are matched: exactly, or fuzzily with a fuzziness from 0 to 1. */
+export type AdvancedCaMatchingStrategy<Fuzziness extends number = number> =
+  | { readonly type: 'EXACT'; readonly exactMatch?: boolean }
+  | { readonly type: 'FUZZY'; readonly fuzziness: Fuzziness & Fraction<Fuzziness, 'fuzziness'> };
+
+interface AdvancedCaCommonOptions<Fuzziness extends number> {
+  readonly removeDeceased?: boolean;
+  readonly shareUrl?: boolean;
+  /** Required: Yoti's documented defaults contradict the SDKs', so the sources are always sent. */
+  readonly sources: AdvancedCaSources;
+  /** Required for the same reason as `sources`. */
+  readonly matchingStrategy: AdvancedCaMatchingStrategy<Fuzziness>;
+  /** Advanced watchlist screening is automated only. */
+  readonly manualCheck?: NoManualReview<'check.watchlistAdvancedCa'>;
+}
+
+export type WatchlistAdvancedCaOptions<Fuzziness extends number = number> =
+  | (AdvancedCaCommonOptions<Fuzziness> & { readonly type: 'WITH_YOTI_ACCOUNT' })
+  | (AdvancedCaCommonOptions<Fuzziness> & {
+      readonly type: 'WITH_CUSTOM_ACCOUNT';
+      /** Your ComplyAdvantage API key. It is part of the payload, but never shown in error messages. */
+      readonly apiKey: string;
+      readonly clientRef: string;
+      readonly monitoring?: boolean;
+      readonly tags?: Readonly<Record<string, string>>;
+    });
+
+export interface TextExtractionOptions {
+  /** Required: human review of the extracted data. */
+  readonly manualCheck: ManualCheck;
+  /** Read the document's NFC chip: `DESIRED` or `IGNORE`. */
+  readonly chipData?: ChipData;
+  readonly createExpandedDocumentFields?: boolean;
+}
+
+export interface SupplementaryTextExtractionOptions {
+  /** Required: human review of the extracted data. */
+  readonly manualCheck: ManualCheck;
+}
+
+/** Restrict documents by country and by type, independently. */
+export interface OrthogonalRestrictionsFilter {
+  readonly type: 'ORTHOGONAL_RESTRICTIONS';
+  readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: readonly CountryCode[] };
+  readonly typeRestriction?: { readonly inclusion: Inclusion; readonly documentTypes: readonly IdDocumentType[] };
+  readonly allowExpiredDocuments?: boolean;
+  readonly allowNonLatinDocuments?: boolean;
+}
+
+/** Restrict documents by country-and-type combinations. */
+export interface DocumentRestrictionsFilter {
+  readonly type: 'DOCUMENT_RESTRICTIONS';
+  readonly inclusion: Inclusion;
+  readonly documents: readonly {
+    readonly countryCodes?: readonly CountryCode[];
+    readonly documentTypes?: readonly IdDocumentType[];
+  }[];
+  readonly allowExpiredDocuments?: boolean;
+  readonly allowNonLatinDocuments?: boolean;
+}
+
+export type DocumentFilter = OrthogonalRestrictionsFilter | DocumentRestrictionsFilter;
+
+export interface IdDocumentOptions {
+  readonly filter?: DocumentFilter;
+}
+
+export interface SupplementaryDocumentOptions {
+  /** Countries the document may come from (ISO 3166-1 alpha-3). */
+  readonly countryCodes?: readonly CountryCode[];
+  readonly filter?: DocumentFilter;
+}

@@ -1,0 +1,62 @@
+import { builderFrom } from './builder/session-config-builder.js';
+import { InvalidConfigError } from './errors.js';
+import { checkEnvelope } from './internal/emit.js';
+import type { Issue } from './internal/parse.js';
+import { EXPLICIT_LISTS, PRESENT, withNode, type StateKey, type StateNode } from './internal/state.js';
+import type { SessionConfigEnvelope } from './schema/payload.js';
+import type { AnySessionConfigBuilder } from './types/builder.js';
+
+/** The outcome of {@link validateSessionConfig}: the clean value, or every problem found. */
+export type ValidationResult =
+  | { readonly ok: true; readonly value: SessionConfigEnvelope }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Checks any value (parsed JSON, a fixture, a plain-JavaScript object) against every error-level
+ * rule of the builder, with the same messages. Never throws. On success, `value` is a fresh plain
+ * copy with keys in canonical order.
+ *
+ * @example
+ * ```ts
+ * const result = validateSessionConfig(JSON.parse(text));
+ * if (!result.ok) for (const issue of result.issues) console.error(issue.message);
+ * ```
+ */
+export function validateSessionConfig(input: unknown): ValidationResult {
+  let checked: ReturnType<typeof checkEnvelope>;
+  try {
+    checked = checkEnvelope(input);
+  } catch {
+    // Getters and proxies from JavaScript callers can throw; that input is unreadable, not a crash.
+    return { ok: false, issues: [{ path: [], code: 'unreadable_input', message: '(root): the input could not be read as plain JSON data' }] };
+  }
+  const { value, issues } = checked;
+  return issues.length === 0 ? { ok: true, value: value as SessionConfigEnvelope } : { ok: false, issues };
+}
+
+/**
+ * Lifts an existing envelope into a builder, to extend it and emit it again. Throws
+ * `InvalidConfigError` with every problem for invalid input. `fromJSON(x).toJSON()` deep-equals
+ * `x` for every valid `x`. The returned builder's type state is unknown, so rules that involve
+ * what the JSON already holds are checked when it is emitted.
+ *
+ * @example
+ * ```ts
+ * const extended = fromJSON(JSON.parse(text)).check.liveness({ maxRetries: 3 });
+ * ```
+ */
+export function fromJSON(input: unknown): AnySessionConfigBuilder {
+  const result = validateSessionConfig(input);
+  if (!result.ok) throw new InvalidConfigError(result.issues);
+  const { name, is_private: isPrivate, session_config: config } = result.value;
+  let leaf: StateNode | undefined = withNode(withNode(withNode(undefined, EXPLICIT_LISTS, true), 'name', name), 'is_private', isPrivate);
+  for (const [key, value] of Object.entries(config) as [StateKey, unknown][]) {
+    if (Array.isArray(value) && (key === 'requested_checks' || key === 'requested_tasks' || key === 'required_documents')) {
+      leaf = withNode(leaf, key, PRESENT);
+      for (const item of value) leaf = withNode(leaf, key, item);
+    } else {
+      leaf = withNode(leaf, key, value);
+    }
+  }
+  return builderFrom(leaf) as unknown as AnySessionConfigBuilder;
+}
