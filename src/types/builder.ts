@@ -33,6 +33,16 @@ import type {
 } from './options.js';
 
 /**
+ * A structural copy of a wide (`string`) builder or section. Comparing
+ * `SessionConfigBuilder<'liveness'>` with `SessionConfigBuilder<string>` would go by the
+ * measured variance of `Used`, which the conditional members make fail; a mapped copy is a
+ * different type, so the compiler compares member by member, where a blocked member is
+ * assignable to its callable form.
+ */
+type Widened<Section> = { readonly [Member in keyof Section]: Section[Member] };
+type SectionOf<Used extends string, Section> = string extends Used ? Widened<Section> : Section;
+
+/**
  * A builder whose state is unknown: what helper functions take and return. Every builder is
  * assignable to it; its methods are all callable and its terminal is checked at run time only.
  *
@@ -42,7 +52,7 @@ import type {
  *   builder.check.watchlistScreening({ categories: ['SANCTIONS'] });
  * ```
  */
-export type AnySessionConfigBuilder = SessionConfigBuilder<string>;
+export type AnySessionConfigBuilder = Widened<SessionConfigBuilder<string>>;
 
 /**
  * The next builder. Once the state is wide (`string`), it stays `AnySessionConfigBuilder`: a
@@ -164,11 +174,11 @@ export interface SessionConfigBuilder<Used extends string = never> {
   blockBiometricConsent(block: boolean): Next<Used, never>;
 
   /** Checks to run (`requested_checks`), each at most once. */
-  readonly check: CheckSection<Used>;
+  readonly check: SectionOf<Used, CheckSection<Used>>;
   /** Tasks to run (`requested_tasks`), each at most once. */
-  readonly task: TaskSection<Used>;
+  readonly task: SectionOf<Used, TaskSection<Used>>;
   /** Documents to collect (`required_documents`), in the order they are listed. */
-  readonly document: DocumentSection<Used>;
+  readonly document: SectionOf<Used, DocumentSection<Used>>;
 
   /**
    * The Yoti Sign body `{ name, is_private, session_config }` as a fresh plain object.
