@@ -1,8 +1,28 @@
 export { sessionConfig } from './builder/session-config-builder.js';
 export { unlisted } from './unlisted.js';
 export { fromJSON, validateSessionConfig, type ValidationResult } from './validate.js';
-export { InvalidConfigError, isInvalidConfigError, isSessionConfigError, SessionConfigError } from './errors.js';
+export { sessionConfigSchema, type StandardSchemaV1 } from './standard-schema.js';
+export {
+  ApiError,
+  InvalidConfigError,
+  isApiError,
+  isInvalidConfigError,
+  isSessionConfigError,
+  SessionConfigError,
+  type ApiErrorDetails,
+  type ApiErrorKind,
+} from './errors.js';
+export { listSessionConfigs } from './http/list.js';
+export type {
+  CreatedSessionConfig,
+  ListSessionConfigsOptions,
+  RequestOptions,
+  RetryPolicy,
+  SessionConfigList,
+  SessionConfigSummary,
+} from './http/types.js';
 export type { Issue, IssueCode, IssuePath } from './internal/parse.js';
+export { adviseSessionConfig, type Advisory, type AdvisoryCode, type AdvisoryOptions } from './advisories.js';
 export type {
   AnySessionConfigBuilder,
   CheckSection,
@@ -11,7 +31,7 @@ export type {
   TaskSection,
   TerminalViolation,
 } from './types/builder.js';
-export type { Blocked, ConfigError } from './types/config-error.js';
+export type { Blocked, ConfigError, Fraction, NonEmpty, NonEmptyString, PositiveInteger } from './types/config-error.js';
 export type {
   AdvancedCaMatchingStrategy,
   AdvancedCaSources,
@@ -34,6 +54,24 @@ export type {
   WatchlistAdvancedCaOptions,
   WatchlistScreeningOptions,
 } from './types/options.js';
+export type {
+  AdvancedIdentityProfileOptions,
+  AdvancedIdentityScheme,
+  AttemptsByCategory,
+  HexColour,
+  HttpsUrl,
+  IbvOptions,
+  IdentityProfileOptions,
+  ImportTokenOptions,
+  NotificationsCall,
+  NotificationsOptions,
+  ResourcesOptions,
+  SdkConfigCall,
+  SdkConfigOptions,
+  SubjectCall,
+  SubjectOptions,
+  SuppressedScreen,
+} from './types/payload-options.js';
 export type {
   AdvancedIdentityProfileJson,
   DocumentFilterJson,
@@ -89,3 +127,4 @@ export {
   type TrustFramework,
   type WatchlistCategory,
 } from './schema/enums.js';
+export { IBV_CURRENCIES, IBV_SUPPORT, type AttemptCategory, type IbvCurrency, type IbvSupport } from './schema/enums.js';

@@ -32,3 +32,33 @@ export const AUTH_TYPE_NEEDS_TOKEN = 'notifications.auth_type needs an auth_toke
 export const POSITIVE_INTEGER = 'must be a whole number of 1 or more';
 export const FRACTION = 'must be a number from 0 to 1';
 export const NON_EMPTY_LIST = 'must list at least one value';
+
+export const HEX_COLOUR = 'must be a #RRGGBB colour, such as #2d9fff';
+export const HTTPS_ENDPOINT = 'notifications endpoint must start with https://: Yoti only sends webhooks over HTTPS';
+
+// Advisories: the API accepts these configurations, but sessions made from them misbehave.
+
+export const FACE_MATCH_WITHOUT_LIVENESS = 'check.faceMatch() without check.liveness() matches a plain selfie: add .check.liveness(...)';
+export const WATCHLIST_WITHOUT_TEXT_EXTRACTION =
+  'watchlist checks need the name and date of birth read from the ID document, or return NOT_AVAILABLE: add .task.textExtraction(...)';
+export const THIRD_PARTY_WITHOUT_TEXT_EXTRACTION =
+  'check.thirdPartyIdentity() needs a name and address read from a document: add .task.textExtraction(...) or .task.supplementaryTextExtraction(...)';
+export const DEADLINE_WITH_TOKEN_TTL =
+  'session_deadline and client_session_token_ttl are alternatives: keep .sessionDeadline(...) or .clientSessionTokenTtl(...), not both';
+export const DEADLINE_TOO_SOON = 'session_deadline is past or less than 5 minutes away, too soon to finish a session: set a later deadline';
+export const TOKEN_TTL_SHORT =
+  'a token TTL under 900 seconds soon shows users a "session nearly expired" prompt: set .clientSessionTokenTtl(900) or more';
+export const FACE_COMPARISON_IN_STORED_CONFIG =
+  'check.faceComparison() needs a reference image uploaded after each session starts, a step stored configurations lack: remove it unless your integration uploads one';
+export const IDENTITY_PROFILE_WITH_REQUESTS =
+  'an identity profile makes Yoti choose the checks, tasks and documents, and adding your own is undocumented: remove them, or the profile';
+export const BOTH_IDENTITY_PROFILES =
+  'both kinds of identity profile at once is undocumented: keep .identityProfile(...) or .advancedIdentityProfile(...), not both';
+export const comparisonWithoutTextExtractionMessage = <Method extends string>(method: Method) =>
+  `check.documentComparison() compares data read from each document: add .${method}(...)` as const;
+export const unverifiedSdkFieldMessage = <Method extends string>(method: Method) =>
+  `${method}() is sent by some official SDKs only and is not verified with the Yoti Sign API: test a session before relying on it` as const;
+export const LIVENESS_MANUAL_CHECK_NO_EFFECT = 'check.liveness() has no manual review, so manual_check has no effect: remove it';
+export const FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT = 'check.faceComparison() has no manual review: use manualCheck NEVER';
+export const UNKNOWN_SUPPRESSED_SCREEN = 'this screen id is not documented, so the SDK may ignore it: check it against the configurable user flow docs';
+export const AUTH_TOKEN_WITHOUT_AUTH_TYPE = 'notifications.auth_token goes with an auth_type: add authType BASIC or BEARER';

@@ -1,7 +1,7 @@
 import { builderFrom } from './builder/session-config-builder.js';
 import { InvalidConfigError } from './errors.js';
 import { checkEnvelope } from './internal/emit.js';
-import type { Issue } from './internal/parse.js';
+import { formatPath, MAX_ISSUES, type Issue } from './internal/parse.js';
 import { EXPLICIT_LISTS, PRESENT, withNode, type StateKey, type StateNode } from './internal/state.js';
 import type { SessionConfigEnvelope } from './schema/payload.js';
 import type { AnySessionConfigBuilder } from './types/builder.js';
@@ -23,14 +23,21 @@ export type ValidationResult =
  * ```
  */
 export function validateSessionConfig(input: unknown): ValidationResult {
-  let checked: ReturnType<typeof checkEnvelope>;
+  const issues: Issue[] = [];
+  const path: (string | number)[] = [];
+  let value: SessionConfigEnvelope | undefined;
   try {
-    checked = checkEnvelope(input);
+    value = checkEnvelope(input, issues, path).value;
   } catch {
-    // Getters and proxies from JavaScript callers can throw; that input is unreadable, not a crash.
-    return { ok: false, issues: [{ path: [], code: 'unreadable_input', message: '(root): the input could not be read as plain JSON data' }] };
+    // A getter or proxy from a JavaScript caller threw. `path` still holds the object being read;
+    // the thrown value is not shown, since it may carry anything, secrets included.
+    const unreadable: Issue = {
+      path: path.slice(),
+      code: 'unreadable_input',
+      message: `${formatPath(path)}: could not be read (a getter or proxy threw); expected plain JSON data`,
+    };
+    return { ok: false, issues: [...issues.slice(0, MAX_ISSUES), unreadable] };
   }
-  const { value, issues } = checked;
   return issues.length === 0 ? { ok: true, value: value as SessionConfigEnvelope } : { ok: false, issues };
 }
 

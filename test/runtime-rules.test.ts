@@ -5,34 +5,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { InvalidConfigError, isInvalidConfigError, sessionConfig, type Issue } from '../src/index.js';
+import { InvalidConfigError, isInvalidConfigError, sessionConfig } from '../src/index.js';
+import { expectIssue, issuesOf, pathText as formatted } from './support/issues.js';
 
 // What a plain-JavaScript caller sees: the same builder without the type state.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const js = (): any => sessionConfig();
 const named = () => js().name('Rules');
-
-function issuesOf(build: () => { toJSON(): unknown }): Issue[] {
-  try {
-    build().toJSON();
-  } catch (error) {
-    if (isInvalidConfigError(error)) return [...error.issues];
-    throw error;
-  }
-  assert.unreachable('expected InvalidConfigError');
-  return [];
-}
-
-function expectIssue(build: () => { toJSON(): unknown }, code: string, path: string, ...fragments: string[]) {
-  const issues = issuesOf(build);
-  const issue = issues.find((candidate) => candidate.code === code);
-  assert.ok(issue, `expected ${code}, got ${JSON.stringify(issues)}`);
-  assert.is(formatted(issue.path), path);
-  for (const fragment of fragments) assert.ok(issue.message.includes(fragment), `"${issue.message}" should include "${fragment}"`);
-}
-
-const formatted = (path: readonly (string | number)[]) =>
-  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 
 test('a terminal without a name throws InvalidConfigError naming the rule', () => {
   expectIssue(() => js(), 'name_required', 'name', 'call .name(...)');

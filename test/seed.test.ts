@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sessionConfig } from '../src/index.js';
+import { seedChain } from './support/seed-chain.js';
 
 const seedFile = readFileSync(new URL('../../shared/spec/examples/seed.json', import.meta.url), 'utf8');
-
-const seedChain = () =>
-  sessionConfig()
-    .name('My Custom Session config')
-    .isPrivate(false)
-    .clientSessionTokenTtl(1200)
-    .resourcesTtl(2630000)
-    .userTrackingId('string')
-    .blockBiometricConsent(false)
-    .check.documentAuthenticity({ manualCheck: 'FALLBACK' })
-    .check.liveness({ livenessType: 'ZOOM', maxRetries: 3 })
-    .check.faceMatch({ manualCheck: 'FALLBACK' })
-    .check.watchlistScreening({ categories: ['SANCTIONS', 'ADVERSE-MEDIA'] })
-    .check.thirdPartyIdentity({ manualCheck: 'NEVER' })
-    .task.textExtraction({ manualCheck: 'FALLBACK' })
-    .task.supplementaryTextExtraction({ manualCheck: 'FALLBACK' })
-    .document.id()
-    .document.supplementary('PROOF_OF_ADDRESS', ['COUNCIL_TAX_BILL', 'PHONE_BILL', 'UTILITY_BILL']);
 
 test('the seed chain deep-equals the documented example', () => {
   assert.equal(seedChain().toJSON(), JSON.parse(seedFile));

@@ -22,7 +22,7 @@ function request(leaf: StateNode | undefined, method: RequestMethod, options: un
 const LIVENESS_DEFAULTS: Loose = { liveness_type: 'ZOOM', max_retries: 1 };
 
 /** Keeps the first of each repeated value, as the official SDKs do for categories and topics. */
-function withoutDuplicates(values: unknown): unknown {
+export function withoutDuplicates(values: unknown): unknown {
   return Array.isArray(values) ? [...new Set(values)] : values;
 }
 

@@ -1,8 +1,14 @@
-import { assemble, emit } from '../internal/emit.js';
-import { withNode, type StateKey, type StateNode } from '../internal/state.js';
-import type { SessionConfigEnvelope } from '../schema/payload.js';
+import { adviseSessionConfig, type Advisory, type AdvisoryOptions } from '../advisories.js';
+import { BUILDER_BRAND } from '../internal/brand.js';
+import { toWire } from '../internal/convert.js';
+import { assemble, checkEnvelope, emit } from '../internal/emit.js';
+import { describeValue, isPlainObject } from '../internal/parse.js';
+import { STRICT, withNode, type StateKey, type StateNode } from '../internal/state.js';
+import { sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
 import type { SessionConfigBuilder } from '../types/builder.js';
-import { CheckSectionImpl, DocumentSectionImpl, TaskSectionImpl } from './sections.js';
+import { CheckSectionImpl, DocumentSectionImpl, TaskSectionImpl, withoutDuplicates } from './sections.js';
+
+const PAYLOAD = sessionConfigPayload.fields;
 
 /**
  * The runtime builder. Loosely typed on purpose: the public `SessionConfigBuilder<Used>`
@@ -51,6 +57,59 @@ export class SessionConfigBuilderImpl {
     return this.#with('block_biometric_consent', block);
   }
 
+  sdkConfig(options: unknown) {
+    return this.#with('sdk_config', toWire(PAYLOAD.sdk_config.schema, options));
+  }
+
+  notifications(options: unknown) {
+    const notifications = toWire(PAYLOAD.notifications.schema, options);
+    if (isPlainObject(notifications) && notifications['topics'] !== undefined) {
+      notifications['topics'] = withoutDuplicates(notifications['topics']);
+    }
+    return this.#with('notifications', notifications);
+  }
+
+  identityProfile(options: unknown) {
+    return this.#with('identity_profile_requirements', toWire(PAYLOAD.identity_profile_requirements.schema, options));
+  }
+
+  advancedIdentityProfile(options: unknown) {
+    return this.#with('advanced_identity_profile_requirements', toWire(PAYLOAD.advanced_identity_profile_requirements.schema, options));
+  }
+
+  subject(options: unknown) {
+    return this.#with('subject', toWire(PAYLOAD.subject.schema, options));
+  }
+
+  createIdentityProfilePreview(enabled: boolean) {
+    return this.#with('create_identity_profile_preview', enabled);
+  }
+
+  importToken(options?: unknown) {
+    const token = toWire(PAYLOAD.import_token.schema, options ?? {});
+    // The Go SDK's default: the longest lifetime the PHP SDK accepts.
+    if (isPlainObject(token)) token['ttl'] ??= 31536000;
+    return this.#with('import_token', token);
+  }
+
+  ibvOptions(options: unknown) {
+    return this.#with('ibv_options', toWire(PAYLOAD.ibv_options.schema, options));
+  }
+
+  resources(options: unknown) {
+    return this.#with('resources', toWire(PAYLOAD.resources.schema, options));
+  }
+
+  strict(enabled: boolean = true) {
+    // Not part of the JSON, so the terminal's parse cannot report a wrong value: reject it here.
+    if (typeof enabled !== 'boolean') throw new TypeError(`The \`enabled\` argument of strict() must be true or false, received ${describeValue(enabled)}`);
+    return this.#with(STRICT, enabled);
+  }
+
+  advisories(options?: AdvisoryOptions): Advisory[] {
+    return adviseSessionConfig(checkEnvelope(assemble(this.#leaf)).value as SessionConfigEnvelope, options);
+  }
+
   // Sections are small instances with methods on their prototype: cheaper than a bag of closures.
   get check(): CheckSectionImpl {
     return new CheckSectionImpl(this.#leaf);
@@ -64,8 +123,20 @@ export class SessionConfigBuilderImpl {
     return new DocumentSectionImpl(this.#leaf);
   }
 
+  /** What the CLI looks for to find exported builders; on the prototype, so it costs nothing per call. */
+  get [BUILDER_BRAND](): true {
+    return true;
+  }
+
   toJSON(): SessionConfigEnvelope {
     return emit(this.#leaf);
+  }
+
+  /** Validates exactly as toJSON() does, then loads the HTTP client (and ky) only now, on first use. */
+  async create(apiKey: string, options?: import('../http/types.js').RequestOptions) {
+    const sent = this.toJSON();
+    const { createSessionConfig } = await import('../http/create.js');
+    return createSessionConfig(sent, apiKey, options);
   }
 
   /** Shows what is requested, never option values: a custom account's API key lives in them. */

@@ -1,9 +1,10 @@
+import { adviseSessionConfig } from '../advisories.js';
 import { InvalidConfigError } from '../errors.js';
 import { NAME_REQUIRED } from '../messages.js';
 import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
 import { parse, type Issue } from './parse.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, PRESENT, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, PRESENT, STRICT, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
@@ -36,6 +37,8 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
       case EXPLICIT_LISTS:
         explicitLists = true;
         break;
+      case STRICT:
+        break;
       default:
         if (!Object.hasOwn(config, key)) config[key] = value;
     }
@@ -48,10 +51,17 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
   return { name, is_private: isPrivate ?? false, session_config: config };
 }
 
-/** Validates and copies a raw envelope in one pass; returns the clean copy and every problem. */
-export function checkEnvelope(raw: unknown): { value: SessionConfigEnvelope | undefined; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const value = parse(envelope, raw, [], issues) as SessionConfigEnvelope | undefined;
+/**
+ * Validates and copies a raw envelope in one pass; returns the clean copy and every problem.
+ * A caller that must survive hostile input passes its own `issues` and `path`: if a getter or
+ * proxy throws, they still hold what was found and where reading stopped.
+ */
+export function checkEnvelope(
+  raw: unknown,
+  issues: Issue[] = [],
+  path: (string | number)[] = [],
+): { value: SessionConfigEnvelope | undefined; issues: Issue[] } {
+  const value = parse(envelope, raw, path, issues) as SessionConfigEnvelope | undefined;
   checkCrossFieldRules(value?.session_config as Record<string, unknown> | undefined, issues);
   return { value, issues };
 }
@@ -59,6 +69,7 @@ export function checkEnvelope(raw: unknown): { value: SessionConfigEnvelope | un
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
   const { value, issues } = checkEnvelope(assemble(leaf));
+  if (value !== undefined && isStrict(leaf)) issues.push(...adviseSessionConfig(value));
   if (issues.length === 0) return value as SessionConfigEnvelope;
   throw new InvalidConfigError(
     issues.map((issue) =>
@@ -67,4 +78,10 @@ export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
         : issue,
     ),
   );
+}
+
+/** The newest `strict` node decides; a builder without one is not strict. */
+function isStrict(leaf: StateNode | undefined): boolean {
+  for (let node = leaf; node !== undefined; node = node.parent) if (node.key === STRICT) return node.value === true;
+  return false;
 }

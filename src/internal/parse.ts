@@ -1,3 +1,4 @@
+import type { AdvisoryCode } from '../advisories.js';
 import type { Field, ObjectSchema, Schema, StringFormat, TaggedSchema } from './schema-dsl.js';
 
 /** Where in the JSON a problem is: keys and array indexes from the envelope down. */
@@ -5,6 +6,7 @@ export type IssuePath = readonly (string | number)[];
 
 /** One problem found in a configuration. */
 export interface Issue {
+  /** The JSON path of the problem, e.g. `['session_config', 'requested_checks', 0]`; `[]` for the root. */
   readonly path: IssuePath;
   /** A stable, machine-readable name of the rule that failed. */
   readonly code: IssueCode;
@@ -12,6 +14,14 @@ export interface Issue {
   readonly message: string;
 }
 
+/**
+ * Every rule an {@link Issue} can name; docs/rules.md describes each.
+ *
+ * @example
+ * ```ts
+ * const overLimit = (issues: readonly Issue[]) => issues.some((issue) => issue.code === 'too_many_items');
+ * ```
+ */
 export type IssueCode =
   | 'invalid_type'
   | 'invalid_value'
@@ -30,10 +40,21 @@ export type IssueCode =
   | 'resources_ttl_too_short'
   | 'auth_token_required'
   | 'unreadable_input'
-  | 'too_many_issues';
+  | 'too_many_items'
+  | 'too_many_issues'
+  /** A soft rule, reported as an error by a strict builder. */
+  | AdvisoryCode;
 
 /** Past this many problems the input is hopeless; stop listing rather than build a huge report. */
 export const MAX_ISSUES = 100;
+
+/**
+ * List items one validation may visit, across all lists. Real configurations hold a few dozen;
+ * the bound keeps the work linear when a JavaScript caller shares one big array many times
+ * (a graph that JSON cannot express but objects can), or passes a sparse array of length 2^32-1.
+ */
+export const MAX_LIST_ITEMS = 100_000;
+let listItemsLeft = MAX_LIST_ITEMS;
 
 export function formatPath(path: IssuePath): string {
   let text = '';
@@ -84,6 +105,18 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * valid path allocates nothing for paths.
  */
 export function parse(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): unknown {
+  if (path.length !== 0) return parseNode(schema, value, path, issues);
+  // A top-level parse gets a fresh item budget; a getter that validates re-entrantly cannot reset its caller's.
+  const outer = listItemsLeft;
+  listItemsLeft = MAX_LIST_ITEMS;
+  try {
+    return parseNode(schema, value, path, issues);
+  } finally {
+    listItemsLeft = outer;
+  }
+}
+
+function parseNode(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): unknown {
   switch (schema.kind) {
     case 'string':
       if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', schema.secret);
@@ -140,8 +173,18 @@ function parseArray(schema: Extract<Schema, { kind: 'array' }>, value: unknown, 
   if (schema.minItems !== undefined && value.length < schema.minItems) {
     return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
   }
-  const copy = new Array<unknown>(value.length);
-  for (let index = 0; index < value.length; index++) {
+  // `>>> 0` is a no-op for a real array; a Proxy's length trap may answer anything.
+  const length = value.length >>> 0;
+  const copy = new Array<unknown>(length);
+  for (let index = 0; index < length; index++) {
+    if (listItemsLeft-- <= 0) {
+      // Reported once: every later list is cut short too, and one message says why.
+      if (listItemsLeft === -1) {
+        reportMessage(issues, path, 'too_many_items', `expected at most ${MAX_LIST_ITEMS} list items in the whole configuration, received a list of ${length}`);
+      }
+      copy.length = index;
+      break;
+    }
     path.push(index);
     const item = parse(schema.items, value[index], path, issues);
     if (schema.unique === true && typeof item === 'string' && copy.indexOf(item) !== -1) {
@@ -149,7 +192,11 @@ function parseArray(schema: Extract<Schema, { kind: 'array' }>, value: unknown, 
     }
     copy[index] = item;
     path.pop();
-    if (issues.length >= MAX_ISSUES) break;
+    if (issues.length >= MAX_ISSUES) {
+      // Without this, a sparse array of length 2^32-1 would leave a copy that later passes walk in full.
+      copy.length = index + 1;
+      break;
+    }
   }
   return copy;
 }
@@ -201,6 +248,7 @@ function parseTagged(schema: TaggedSchema, value: unknown, path: (string | numbe
 function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>, path: (string | number)[], issues: Issue[], skip?: string) {
   const known = Object.keys(schema.fields);
   for (const key of Object.keys(value)) {
+    if (issues.length > MAX_ISSUES) return;
     if (key === skip || Object.hasOwn(schema.fields, key)) continue;
     path.push(key);
     reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}`);
@@ -219,7 +267,7 @@ function report(
   return reportMessage(issues, path, code, `${formatPath(path)}: expected ${expected}, received ${describeValue(value, secret)}`);
 }
 
-function reportMessage(issues: Issue[], path: (string | number)[], code: IssueCode, message: string): undefined {
+export function reportMessage(issues: Issue[], path: (string | number)[], code: IssueCode, message: string): undefined {
   const fullMessage = message.startsWith(formatPath(path)) ? message : `${formatPath(path)}: ${message}`;
   if (issues.length < MAX_ISSUES) issues.push({ path: path.slice(), code, message: fullMessage });
   else if (issues.length === MAX_ISSUES) {
@@ -262,20 +310,35 @@ function expectedOf(field: Field): string {
   }
 }
 
-const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
-  'non-blank': { test: (value) => value.trim() !== '' },
+/**
+ * What a regular expression can say about each format, in the JSON Schema dialect (ECMA-262,
+ * no flags), so the generated JSON Schema states exactly these. Where a format needs more (a
+ * URL that parses, a date that exists), the parser checks that as well.
+ */
+export const FORMAT_PATTERNS: Readonly<Record<StringFormat, RegExp>> = {
+  'non-blank': /\S/,
   'upper-snake': /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/,
   'hex-colour': /^#[0-9A-Fa-f]{6}$/,
   locale: /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/,
-  'https-url': { test: (value) => urlWithProtocol(value, ['https:']) },
-  url: { test: (value) => urlWithProtocol(value, ['https:', 'http:']) },
-  'date-time': {
-    test: (value) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
-  },
+  // A URL is sent as written, so it must be written plainly: the WHATWG parser alone would
+  // also take ' https://example.com' or 'https:example.com'.
+  'https-url': /^[Hh][Tt][Tt][Pp][Ss]:\/\/\S+$/,
+  url: /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/,
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
 };
 
-const FORMAT_NAMES: Record<StringFormat, string> = {
+const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
+  // trim() strips exactly the characters \s matches, and is faster than the pattern.
+  'non-blank': { test: (value) => value.trim() !== '' },
+  'upper-snake': FORMAT_PATTERNS['upper-snake'],
+  'hex-colour': FORMAT_PATTERNS['hex-colour'],
+  locale: FORMAT_PATTERNS.locale,
+  'https-url': { test: (value) => FORMAT_PATTERNS['https-url'].test(value) && urlWithProtocol(value, ['https:']) },
+  url: { test: (value) => FORMAT_PATTERNS.url.test(value) && urlWithProtocol(value, ['https:', 'http:']) },
+  'date-time': { test: (value) => FORMAT_PATTERNS['date-time'].test(value) && !Number.isNaN(Date.parse(value)) },
+};
+
+export const FORMAT_NAMES: Readonly<Record<StringFormat, string>> = {
   'non-blank': 'a non-empty string',
   'upper-snake': 'an UPPER_SNAKE_CASE string',
   'hex-colour': 'a #RRGGBB colour',

@@ -11,7 +11,7 @@ import {
   SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
 } from '../messages.js';
 import { methodOfType, REQUESTS } from '../schema/requests.js';
-import { formatPath, type Issue, type IssueCode } from './parse.js';
+import { reportMessage, type Issue, type IssueCode } from './parse.js';
 
 const ID_DOCUMENT_TYPES_OF_REQUESTS = new Set<string>(
   Object.values(REQUESTS)
@@ -79,6 +79,7 @@ function reportDuplicates(list: string, types: readonly string[], issues: Issue[
   });
 }
 
+/** Shares the parser's cap: 200,000 copies of one check must not become 200,000 issues. */
 function add(issues: Issue[], path: (string | number)[], code: IssueCode, message: string): void {
-  issues.push({ path, code, message: `${formatPath(path)}: ${message}` });
+  reportMessage(issues, path, code, message);
 }

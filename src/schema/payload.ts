@@ -270,7 +270,10 @@ export interface SessionConfigJson extends Infer<typeof sessionConfigPayload> {}
 
 /** The body of `POST /v2/idv/sessions/configs`: what `toJSON()` returns. */
 export interface SessionConfigEnvelope {
+  /** The configuration's name; envelopes refer to it as `session_config_name`. */
   name: string;
+  /** `true`: only the API key that created it may use the configuration. */
   is_private: boolean;
+  /** The IDV session payload. */
   session_config: SessionConfigJson;
 }

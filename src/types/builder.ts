@@ -15,6 +15,7 @@ import type {
 import type { SupplementaryObjective, WatchlistCategory } from '../schema/enums.js';
 import type { SessionConfigEnvelope } from '../schema/payload.js';
 import type { NeedsIdDocument } from '../schema/requests.js';
+import type { Advisory, AdvisoryOptions } from '../advisories.js';
 import type { Blocked, NonEmpty, NonEmptyString, PositiveInteger } from './config-error.js';
 import type {
   DocumentAuthenticityOptions,
@@ -31,6 +32,16 @@ import type {
   WatchlistAdvancedCaOptions,
   WatchlistScreeningOptions,
 } from './options.js';
+import type {
+  AdvancedIdentityProfileOptions,
+  IbvOptions,
+  IdentityProfileOptions,
+  ImportTokenOptions,
+  NotificationsCall,
+  ResourcesOptions,
+  SdkConfigCall,
+  SubjectCall,
+} from './payload-options.js';
 
 /**
  * A structural copy of a wide (`string`) builder or section. Comparing
@@ -173,6 +184,129 @@ export interface SessionConfigBuilder<Used extends string = never> {
    */
   blockBiometricConsent(block: boolean): Next<Used, never>;
 
+  /**
+   * Front-end settings (`sdk_config`): capture methods, colours, locale, redirects, consent flow,
+   * suppressed screens. Colour literals must be `#RRGGBB`; `suppressedScreens` must not be an
+   * empty literal; values the compiler cannot see are checked by the terminal. Calling it again
+   * replaces the whole object.
+   * @example
+   * ```ts
+   * sessionConfig().sdkConfig({ primaryColour: '#2d9fff', locale: 'en-GB', presetIssuingCountry: 'GBR' });
+   * // "sdk_config": { "primary_colour": "#2d9fff", "locale": "en-GB", "preset_issuing_country": "GBR" }
+   * ```
+   */
+  readonly sdkConfig: SdkConfigCall<Next<Used, never>>;
+
+  /**
+   * The webhook (`notifications`). An `endpoint` literal must start with `https://`; an
+   * `authType` needs an `authToken`. Topics are de-duplicated. Calling it again replaces the object.
+   * @example
+   * ```ts
+   * sessionConfig().notifications({ endpoint: 'https://example.com/hooks', authType: 'BEARER', authToken: 'token', topics: ['SESSION_COMPLETION'] });
+   * // "notifications": { "endpoint": "https://example.com/hooks", "auth_type": "BEARER", "auth_token": "token", "topics": ["SESSION_COMPLETION"] }
+   * ```
+   */
+  readonly notifications: NotificationsCall<Next<Used, never>>;
+
+  /**
+   * An identity profile (`identity_profile_requirements`): Yoti derives the checks and documents
+   * from the scheme, so add no checks, tasks or documents of your own (an advisory says so).
+   * @example
+   * ```ts
+   * sessionConfig().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'RTW' } });
+   * // "identity_profile_requirements": { "trust_framework": "UK_TFIDA", "scheme": { "type": "RTW" } }
+   * ```
+   */
+  identityProfile(options: IdentityProfileOptions): Next<Used, never>;
+
+  /**
+   * Several identity profiles (`advanced_identity_profile_requirements`), each scheme labelled so
+   * its result can be found. Use it instead of `identityProfile`, not with it.
+   * @example
+   * ```ts
+   * sessionConfig().advancedIdentityProfile({
+   *   profiles: [{ trustFramework: 'YOTI_GLOBAL', schemes: [{ type: 'IDENTITY', objective: 'AL_L1', label: 'identity' }] }],
+   * });
+   * // "advanced_identity_profile_requirements": { "profiles": [{ "trust_framework": "YOTI_GLOBAL", "schemes": [...] }] }
+   * ```
+   */
+  advancedIdentityProfile(options: AdvancedIdentityProfileOptions): Next<Used, never>;
+
+  /**
+   * Your id for the person (`subject`), echoed in identity-profile reports. Not an empty literal.
+   * @example
+   * ```ts
+   * sessionConfig().subject({ subjectId: 'subject-42' }); // "subject": { "subject_id": "subject-42" }
+   * ```
+   */
+  readonly subject: SubjectCall<Next<Used, never>>;
+
+  /**
+   * Asks for an identity-profile preview document. Sent only by some official SDKs: **not
+   * verified with the Yoti Sign API** (reported as an advisory).
+   * @example
+   * ```ts
+   * sessionConfig().createIdentityProfilePreview(true); // "create_identity_profile_preview": true
+   * ```
+   */
+  createIdentityProfilePreview(enabled: boolean): Next<Used, never>;
+
+  /**
+   * Requests an import token, to reuse the result in a Digital ID; `ttl` from 2592000 to
+   * 31536000 seconds, default 31536000. Sent only by some official SDKs: **not verified with the
+   * Yoti Sign API** (reported as an advisory).
+   * @example
+   * ```ts
+   * sessionConfig().importToken({ ttl: 2592000 }); // "import_token": { "ttl": 2592000 }
+   * ```
+   */
+  importToken(options?: ImportTokenOptions): Next<Used, never>;
+
+  /**
+   * In-Branch Verification options (`ibv_options`). Sent only by some official SDKs: **not
+   * verified with the Yoti Sign API** (reported as an advisory).
+   * @example
+   * ```ts
+   * sessionConfig().ibvOptions({ support: 'MANDATORY', userPrice: { amount: '5.00', currency: 'GBP' } });
+   * // "ibv_options": { "support": "MANDATORY", "user_price": { "amount": "5.00", "currency": "GBP" } }
+   * ```
+   */
+  ibvOptions(options: IbvOptions): Next<Used, never>;
+
+  /**
+   * Resources created with the session (`resources`): an applicant profile. Sent only by one
+   * official SDK: **not verified with the Yoti Sign API** (reported as an advisory).
+   * @example
+   * ```ts
+   * sessionConfig().resources({ applicantProfile: { given_names: 'Ada' } });
+   * // "resources": { "applicant_profile": { "given_names": "Ada" } }
+   * ```
+   */
+  resources(options: ResourcesOptions): Next<Used, never>;
+
+  /**
+   * Strict mode: the terminal also fails on advisories, with `InvalidConfigError` listing them
+   * among its issues. `strict(false)` turns it off again. Adds nothing to the JSON.
+   * @example
+   * ```ts
+   * sessionConfig().name('KYC').strict().clientSessionTokenTtl(600).toJSON();
+   * // throws InvalidConfigError: session_config.client_session_token_ttl: a token TTL under 900 seconds soon shows users ...
+   * ```
+   */
+  strict(enabled?: boolean): Next<Used, never>;
+
+  /**
+   * The soft rules this configuration breaks (`{ code, path, message }`, in JSON order): the API
+   * accepts them, but sessions misbehave. Works at any point of the chain and never throws;
+   * errors are the terminal's business.
+   * @example
+   * ```ts
+   * sessionConfig().check.faceMatch({ manualCheck: 'FALLBACK' }).advisories();
+   * // [{ code: 'face_match_without_liveness', path: ['session_config', 'requested_checks', 0], message: '...' }]
+   * ```
+   */
+  advisories(options?: AdvisoryOptions): Advisory[];
+
   /** Checks to run (`requested_checks`), each at most once. */
   readonly check: SectionOf<Used, CheckSection<Used>>;
   /** Tasks to run (`requested_tasks`), each at most once. */
@@ -191,6 +325,23 @@ export interface SessionConfigBuilder<Used extends string = never> {
    * ```
    */
   toJSON: Terminal<Used, () => SessionConfigEnvelope>;
+
+  /**
+   * Stores the configuration in Yoti Sign: `POST {baseUrl}/v2/idv/sessions/configs` with
+   * `Authorization: Bearer <apiKey>` and exactly the `toJSON()` body. Needs what `toJSON()` needs,
+   * and validates the same way before anything is sent: an invalid configuration, a blank key
+   * or a bad option rejects without a request. Not retried unless `retry` is set. Rejects with
+   * `ApiError` when the call fails; the key appears in no error.
+   * @example
+   * ```ts
+   * const { status, body } = await sessionConfig().name('KYC').check.liveness().create(apiKey);
+   * // sends { "name": "KYC", "is_private": false, "session_config": { ... } }
+   * ```
+   */
+  create: Terminal<
+    Used,
+    (apiKey: string, options?: import('../http/types.js').RequestOptions) => Promise<import('../http/types.js').CreatedSessionConfig>
+  >;
 }
 
 /** `builder.check.*`: each adds one element to `requested_checks`. */

@@ -5,6 +5,7 @@ import type { NON_EMPTY_LIST, POSITIVE_INTEGER, FRACTION } from '../messages.js'
  * call site that meets it fails to compile, and the compiler prints `Message` in its error.
  */
 export interface ConfigError<Message extends string> {
+  /** The rule that was broken, in plain words; shown by the compiler in its error. */
   readonly __sessionConfigError__: Message;
 }
 

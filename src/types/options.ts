@@ -33,6 +33,7 @@ export type SupplementaryDocumentType = KnownSupplementaryDocumentType | Unliste
 
 type NoManualReview<Method extends string> = ConfigError<NoManualReviewMessage<Method>>;
 
+/** Options of `check.documentAuthenticity()`; all optional. */
 export interface DocumentAuthenticityOptions {
   /** Human review: `ALWAYS`, `FALLBACK` (only when the automated check fails) or `NEVER`. */
   readonly manualCheck?: ManualCheck;
@@ -40,16 +41,19 @@ export interface DocumentAuthenticityOptions {
   readonly issuingAuthoritySubCheck?: { readonly requested: boolean; readonly filter?: DocumentFilter };
 }
 
+/** Options of `check.documentComparison()`: there are none to set. */
 export interface DocumentComparisonOptions {
   /** Document comparison is automated only. */
   readonly manualCheck?: NoManualReview<'check.documentComparison'>;
 }
 
+/** Options of `check.faceMatch()`. */
 export interface FaceMatchOptions {
   /** Required: human review of the face match, `ALWAYS`, `FALLBACK` or `NEVER`. */
   readonly manualCheck: ManualCheck;
 }
 
+/** Options of `check.liveness()`; both are sent, with the SDKs' defaults when omitted. */
 export interface LivenessOptions<Retries extends number = number> {
   /** `ZOOM` (active, the default) or `STATIC` (passive). */
   readonly livenessType?: LivenessType;
@@ -59,16 +63,19 @@ export interface LivenessOptions<Retries extends number = number> {
   readonly manualCheck?: NoManualReview<'check.liveness'>;
 }
 
+/** Options of `check.faceComparison()`. */
 export interface FaceComparisonOptions {
   /** Required by the API. Yoti has no manual review for face comparison: use `NEVER`. */
   readonly manualCheck: ManualCheck;
 }
 
+/** Options of `check.thirdPartyIdentity()`. */
 export interface ThirdPartyIdentityOptions {
   /** Human review of the address check. */
   readonly manualCheck?: ManualCheck;
 }
 
+/** Options of `check.watchlistScreening()`. */
 export interface WatchlistScreeningOptions<Categories extends readonly WatchlistCategory[] = readonly WatchlistCategory[]> {
   /** `SANCTIONS` and/or `ADVERSE-MEDIA`; at least one. Duplicates are dropped. */
   readonly categories: Categories & NonEmpty<Categories, 'categories'>;
@@ -97,6 +104,7 @@ interface AdvancedCaCommonOptions<Fuzziness extends number> {
   readonly manualCheck?: NoManualReview<'check.watchlistAdvancedCa'>;
 }
 
+/** Options of `check.watchlistAdvancedCa()`: on Yoti's ComplyAdvantage account, or on your own. */
 export type WatchlistAdvancedCaOptions<Fuzziness extends number = number> =
   | (AdvancedCaCommonOptions<Fuzziness> & { readonly type: 'WITH_YOTI_ACCOUNT' })
   | (AdvancedCaCommonOptions<Fuzziness> & {
@@ -108,14 +116,17 @@ export type WatchlistAdvancedCaOptions<Fuzziness extends number = number> =
       readonly tags?: Readonly<Record<string, string>>;
     });
 
+/** Options of `task.textExtraction()`. */
 export interface TextExtractionOptions {
   /** Required: human review of the extracted data. */
   readonly manualCheck: ManualCheck;
   /** Read the document's NFC chip: `DESIRED` or `IGNORE`. */
   readonly chipData?: ChipData;
+  /** Also return the expanded set of document fields. */
   readonly createExpandedDocumentFields?: boolean;
 }
 
+/** Options of `task.supplementaryTextExtraction()`. */
 export interface SupplementaryTextExtractionOptions {
   /** Required: human review of the extracted data. */
   readonly manualCheck: ManualCheck;
@@ -123,33 +134,48 @@ export interface SupplementaryTextExtractionOptions {
 
 /** Restrict documents by country and by type, independently. */
 export interface OrthogonalRestrictionsFilter {
+  /** The filter kind. */
   readonly type: 'ORTHOGONAL_RESTRICTIONS';
+  /** Issuing countries allowed (`WHITELIST`) or refused (`BLACKLIST`). */
   readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: readonly CountryCode[] };
+  /** Document types allowed (`WHITELIST`) or refused (`BLACKLIST`). */
   readonly typeRestriction?: { readonly inclusion: Inclusion; readonly documentTypes: readonly IdDocumentType[] };
+  /** Accept documents past their expiry date. */
   readonly allowExpiredDocuments?: boolean;
+  /** Accept documents in a non-Latin script. */
   readonly allowNonLatinDocuments?: boolean;
 }
 
 /** Restrict documents by country-and-type combinations. */
 export interface DocumentRestrictionsFilter {
+  /** The filter kind. */
   readonly type: 'DOCUMENT_RESTRICTIONS';
+  /** Whether the listed combinations are the only ones allowed (`WHITELIST`) or the ones refused (`BLACKLIST`). */
   readonly inclusion: Inclusion;
+  /** Country-and-type combinations; an entry without countries or types matches any. */
   readonly documents: readonly {
     readonly countryCodes?: readonly CountryCode[];
     readonly documentTypes?: readonly IdDocumentType[];
   }[];
+  /** Accept documents past their expiry date. */
   readonly allowExpiredDocuments?: boolean;
+  /** Accept documents in a non-Latin script. */
   readonly allowNonLatinDocuments?: boolean;
 }
 
+/** The `filter` of a document: one of the two filter kinds. */
 export type DocumentFilter = OrthogonalRestrictionsFilter | DocumentRestrictionsFilter;
 
+/** Options of `document.id()`. */
 export interface IdDocumentOptions {
+  /** Which ID documents are accepted. */
   readonly filter?: DocumentFilter;
 }
 
+/** Options of `document.supplementary()` beyond the objective and the document types. */
 export interface SupplementaryDocumentOptions {
   /** Countries the document may come from (ISO 3166-1 alpha-3). */
   readonly countryCodes?: readonly CountryCode[];
+  /** Which documents are accepted (only the Go SDK sends a filter on supplementary documents). */
   readonly filter?: DocumentFilter;
 }

@@ -1,0 +1,189 @@
+/**
+ * Soft rules: configurations the API accepts but that break sessions in practice (the fact
+ * sheet's rules whose policy is "warn"). They never block emission; `builder.advisories()`
+ * reports them, and a strict builder turns them into errors.
+ */
+import { formatPath, isPlainObject, type IssuePath } from './internal/parse.js';
+import {
+  AUTH_TOKEN_WITHOUT_AUTH_TYPE,
+  BOTH_IDENTITY_PROFILES,
+  comparisonWithoutTextExtractionMessage,
+  DEADLINE_TOO_SOON,
+  DEADLINE_WITH_TOKEN_TTL,
+  FACE_COMPARISON_IN_STORED_CONFIG,
+  FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT,
+  FACE_MATCH_WITHOUT_LIVENESS,
+  IDENTITY_PROFILE_WITH_REQUESTS,
+  LIVENESS_MANUAL_CHECK_NO_EFFECT,
+  THIRD_PARTY_WITHOUT_TEXT_EXTRACTION,
+  TOKEN_TTL_SHORT,
+  UNKNOWN_SUPPRESSED_SCREEN,
+  unverifiedSdkFieldMessage,
+  WATCHLIST_WITHOUT_TEXT_EXTRACTION,
+} from './messages.js';
+import { SUPPRESSIBLE_SCREENS } from './schema/enums.js';
+import type { SessionConfigEnvelope } from './schema/payload.js';
+
+/** A stable, machine-readable name of each soft rule. */
+export type AdvisoryCode =
+  | 'token_ttl_short'
+  | 'deadline_with_token_ttl'
+  | 'deadline_too_soon'
+  | 'auth_token_without_auth_type'
+  | 'face_match_without_liveness'
+  | 'manual_check_no_effect'
+  | 'face_comparison_in_stored_config'
+  | 'watchlist_without_text_extraction'
+  | 'third_party_without_text_extraction'
+  | 'comparison_without_text_extraction'
+  | 'identity_profile_with_requests'
+  | 'both_identity_profiles'
+  | 'unknown_suppressed_screen'
+  | 'unverified_sdk_field';
+
+/** One soft rule a configuration breaks: where, which rule, and what to do about it. */
+export interface Advisory {
+  /** Where in the JSON, as in an issue: keys and array indexes from the envelope down. */
+  readonly path: IssuePath;
+  /** Which soft rule; stable across releases. */
+  readonly code: AdvisoryCode;
+  /** The JSON path, then an instruction. */
+  readonly message: string;
+}
+
+/** Options of `advisories()` and `adviseSessionConfig()`. */
+export interface AdvisoryOptions {
+  /** The time a session deadline is compared with; the current time by default. */
+  readonly now?: Date | number;
+}
+
+type Loose = Record<string, unknown>;
+
+const SESSION = 'session_config';
+const ID_EXTRACTION = 'ID_DOCUMENT_TEXT_DATA_EXTRACTION';
+const SUPPLEMENTARY_EXTRACTION = 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION';
+/** The token TTL below which users see a "session nearly expired" prompt early (fact sheet R-TTL-2). */
+const COMFORTABLE_TOKEN_TTL = 900;
+const DEADLINE_MARGIN_MS = 5 * 60 * 1000;
+/** Fields only some official SDKs send, with the builder method that sets each. */
+const SDK_ONLY_FIELDS = [
+  ['create_identity_profile_preview', 'createIdentityProfilePreview'],
+  ['import_token', 'importToken'],
+  ['ibv_options', 'ibvOptions'],
+  ['resources', 'resources'],
+] as const;
+
+/**
+ * Lists the soft rules an envelope breaks, in JSON order. Pass a valid envelope (what
+ * `toJSON()` or `validateSessionConfig` returns); parts that are missing or malformed are
+ * skipped, never reported twice.
+ *
+ * @example
+ * ```ts
+ * const result = validateSessionConfig(JSON.parse(text));
+ * if (result.ok) for (const advisory of adviseSessionConfig(result.value)) console.warn(advisory.message);
+ * ```
+ */
+export function adviseSessionConfig(envelope: SessionConfigEnvelope, options: AdvisoryOptions = {}): Advisory[] {
+  const config = objectOrUndefined((envelope as unknown as Loose | undefined)?.[SESSION]);
+  const advisories: Advisory[] = [];
+  if (config === undefined) return advisories;
+  const add = (path: IssuePath, code: AdvisoryCode, message: string) => {
+    advisories.push({ path, code, message: `${formatPath(path)}: ${message}` });
+  };
+
+  const tokenTtl = config['client_session_token_ttl'];
+  const deadline = config['session_deadline'];
+  if (typeof tokenTtl === 'number' && tokenTtl < COMFORTABLE_TOKEN_TTL) {
+    add([SESSION, 'client_session_token_ttl'], 'token_ttl_short', TOKEN_TTL_SHORT);
+  }
+  if (deadline !== undefined && tokenTtl !== undefined) add([SESSION, 'session_deadline'], 'deadline_with_token_ttl', DEADLINE_WITH_TOKEN_TTL);
+  if (typeof deadline === 'string') {
+    const now = options.now === undefined ? Date.now() : Number(options.now);
+    if (Date.parse(deadline) - now < DEADLINE_MARGIN_MS) add([SESSION, 'session_deadline'], 'deadline_too_soon', DEADLINE_TOO_SOON);
+  }
+
+  const notifications = objectOrUndefined(config['notifications']);
+  if (notifications?.['auth_token'] !== undefined && notifications['auth_type'] === undefined) {
+    add([SESSION, 'notifications', 'auth_token'], 'auth_token_without_auth_type', AUTH_TOKEN_WITHOUT_AUTH_TYPE);
+  }
+
+  const checks = objects(config['requested_checks']);
+  const tasks = objects(config['requested_tasks']);
+  const documents = objects(config['required_documents']);
+  const checkTypes = checks.map(typeOf);
+  const taskTypes = tasks.map(typeOf);
+  const documentTypes = documents.map(typeOf);
+  const idExtraction = taskTypes.includes(ID_EXTRACTION);
+  const supplementaryExtraction = taskTypes.includes(SUPPLEMENTARY_EXTRACTION);
+
+  checks.forEach((check, index) => {
+    const path = [SESSION, 'requested_checks', index];
+    const manualCheck = objectOrUndefined(check['config'])?.['manual_check'];
+    const manualCheckPath = [...path, 'config', 'manual_check'];
+    switch (check['type']) {
+      case 'ID_DOCUMENT_FACE_MATCH':
+        if (!checkTypes.includes('LIVENESS')) add(path, 'face_match_without_liveness', FACE_MATCH_WITHOUT_LIVENESS);
+        break;
+      case 'LIVENESS':
+        // Other official SDKs send NEVER here (fact sheet R-LV-3); it loads, but does nothing.
+        if (manualCheck === 'NEVER') add(manualCheckPath, 'manual_check_no_effect', LIVENESS_MANUAL_CHECK_NO_EFFECT);
+        break;
+      case 'FACE_COMPARISON':
+        add(path, 'face_comparison_in_stored_config', FACE_COMPARISON_IN_STORED_CONFIG);
+        if (manualCheck === 'ALWAYS' || manualCheck === 'FALLBACK') {
+          add(manualCheckPath, 'manual_check_no_effect', FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT);
+        }
+        break;
+      case 'WATCHLIST_SCREENING':
+      case 'WATCHLIST_ADVANCED_CA':
+        if (!idExtraction) add(path, 'watchlist_without_text_extraction', WATCHLIST_WITHOUT_TEXT_EXTRACTION);
+        break;
+      case 'THIRD_PARTY_IDENTITY':
+        if (!idExtraction && !supplementaryExtraction) add(path, 'third_party_without_text_extraction', THIRD_PARTY_WITHOUT_TEXT_EXTRACTION);
+        break;
+      case 'ID_DOCUMENT_COMPARISON':
+        if (documentTypes.includes('ID_DOCUMENT') && !idExtraction) {
+          add(path, 'comparison_without_text_extraction', comparisonWithoutTextExtractionMessage('task.textExtraction'));
+        }
+        if (documentTypes.includes('SUPPLEMENTARY_DOCUMENT') && !supplementaryExtraction) {
+          add(path, 'comparison_without_text_extraction', comparisonWithoutTextExtractionMessage('task.supplementaryTextExtraction'));
+        }
+        break;
+    }
+  });
+
+  const profile = config['identity_profile_requirements'] !== undefined;
+  const advancedProfile = config['advanced_identity_profile_requirements'] !== undefined;
+  if ((profile || advancedProfile) && checks.length + tasks.length + documents.length > 0) {
+    add([SESSION, profile ? 'identity_profile_requirements' : 'advanced_identity_profile_requirements'], 'identity_profile_with_requests', IDENTITY_PROFILE_WITH_REQUESTS);
+  }
+  if (profile && advancedProfile) add([SESSION, 'advanced_identity_profile_requirements'], 'both_identity_profiles', BOTH_IDENTITY_PROFILES);
+
+  const screens = objectOrUndefined(config['sdk_config'])?.['suppressed_screens'];
+  if (Array.isArray(screens)) {
+    screens.forEach((screen: unknown, index) => {
+      if (typeof screen === 'string' && !(SUPPRESSIBLE_SCREENS as readonly string[]).includes(screen)) {
+        add([SESSION, 'sdk_config', 'suppressed_screens', index], 'unknown_suppressed_screen', UNKNOWN_SUPPRESSED_SCREEN);
+      }
+    });
+  }
+
+  for (const [key, method] of SDK_ONLY_FIELDS) {
+    if (config[key] !== undefined) add([SESSION, key], 'unverified_sdk_field', unverifiedSdkFieldMessage(method));
+  }
+  return advisories;
+}
+
+function objectOrUndefined(value: unknown): Loose | undefined {
+  return isPlainObject(value) ? value : undefined;
+}
+
+/** Items of a list as objects; an unreadable item becomes `{}` so indexes in paths stay right. */
+function objects(value: unknown): Loose[] {
+  return Array.isArray(value) ? value.map((item: unknown) => objectOrUndefined(item) ?? {}) : [];
+}
+
+function typeOf(item: Loose): unknown {
+  return item['type'];
+}

@@ -1,0 +1,45 @@
+import type { Options } from 'ky';
+import { toApiError } from './failure.js';
+import type { ResolvedRequest } from './options.js';
+import { parseBody, redactText } from './redact.js';
+
+/** Retried when a retry is allowed: rate limiting and the 5xx statuses that mean "try again". */
+const RETRY_STATUSES = [429, 500, 502, 503, 504];
+/** Statuses whose `Retry-After` header sets the wait (RFC 9110 §10.2.3 names 503; 429 by RFC 6585). */
+const RETRY_AFTER_STATUSES = [429, 503];
+
+/** A response that came back 2xx: its status and body (parsed JSON, text, or `undefined`). */
+export interface Received {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/**
+ * Sends one call through ky, loaded here on first use so that code which only builds JSON never
+ * loads it. Every failure leaves as an `ApiError` whose cause no longer holds the key.
+ */
+export async function send(method: 'GET' | 'POST', request: ResolvedRequest, json?: unknown): Promise<Received> {
+  const { default: ky } = await import('ky');
+  const options: Options = {
+    method,
+    headers: { authorization: request.authorization, accept: 'application/json' },
+    timeout: request.timeout,
+    retry: {
+      ...request.retry,
+      // ky skips POST by default; a caller who sets `retry` on create() has chosen to repeat it.
+      methods: [method.toLowerCase()],
+      statusCodes: RETRY_STATUSES,
+      afterStatusCodes: RETRY_AFTER_STATUSES,
+    },
+    ...(json === undefined ? {} : { json }),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    ...(request.fetch === undefined ? {} : { fetch: request.fetch as NonNullable<Options['fetch']> }),
+  };
+  try {
+    const response = await ky(request.url, options);
+    const text = await response.text();
+    return { status: response.status, body: parseBody(redactText(text, request.apiKey)) };
+  } catch (error) {
+    throw await toApiError(error, method, request);
+  }
+}

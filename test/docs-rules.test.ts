@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as messages from '../src/messages.js';
+
+const RULES_FILE = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
+const PARSE_FILE = fileURLToPath(new URL('../src/internal/parse.ts', import.meta.url));
+
+/** Line breaks inside a Markdown paragraph or table must not hide a quoted message. */
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ');
+const rules = squeeze(readFileSync(RULES_FILE, 'utf8'));
+
+/** The members of the `IssueCode` union, following the unions it is built from. */
+function issueCodes(): string[] {
+  // No lib files: string literal types need none, and the check stays fast.
+  const program = ts.createProgram([PARSE_FILE], { noLib: true, noEmit: true, types: [] });
+  const alias = program
+    .getSourceFile(PARSE_FILE)
+    ?.statements.find((node): node is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(node) && node.name.text === 'IssueCode');
+  assert.ok(alias, 'src/internal/parse.ts no longer declares IssueCode');
+  const type = program.getTypeChecker().getTypeAtLocation(alias.name);
+  return (type.isUnion() ? type.types : [type]).filter((member) => member.isStringLiteral()).map((member) => member.value);
+}
+
+/**
+ * The fixed text of every message in src/messages.ts. A message built by a function is called
+ * with a marker in place of its argument; each piece around the marker must appear.
+ */
+function messageTexts(): { name: string; text: string }[] {
+  const marker = '\u0000';
+  return Object.entries(messages).flatMap(([name, value]) => {
+    const message: unknown = typeof value === 'function' ? (value as (argument: string) => unknown)(marker) : value;
+    if (typeof message !== 'string') return [];
+    return message
+      .split(marker)
+      .map((piece) => squeeze(piece).trim())
+      .filter((piece) => piece !== '')
+      .map((text) => ({ name, text }));
+  });
+}
+
+test('docs/rules.md names every issue code (in backticks)', () => {
+  const codes = issueCodes();
+  assert.ok(codes.length > 10, 'the IssueCode union was not read');
+  const missing = codes.filter((code) => !rules.includes(`\`${code}\``));
+  assert.equal(missing, [], `docs/rules.md does not name these issue codes: ${missing.join(', ')}`);
+});
+
+test('docs/rules.md quotes every message of src/messages.ts word for word', () => {
+  const texts = messageTexts();
+  assert.ok(texts.length > 10, 'no messages were read from src/messages.ts');
+  const missing = texts.filter(({ text }) => !rules.includes(text)).map(({ name, text }) => `${name}: ${text}`);
+  assert.equal(missing, [], `docs/rules.md does not quote these messages:\n  ${missing.join('\n  ')}\n`);
+});
+
+test.run();
