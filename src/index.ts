@@ -12,7 +12,7 @@ export {
   type ApiErrorDetails,
   type ApiErrorKind,
 } from './errors.js';
-export { listSessionConfigs } from './http/list.js';
+export { listSessionConfigs } from './list-session-configs.js';
 export type {
   CreatedSessionConfig,
   ListSessionConfigsOptions,

@@ -8,10 +8,17 @@ import { SessionConfigBuilderImpl } from './session-config-builder.js';
 
 type Loose = Record<string, unknown>;
 
+/** Per request method: its list, wire type and the schema of its `config`, looked up once. */
+const REQUEST_SHAPES = Object.fromEntries(
+  Object.entries(REQUESTS).map(([method, { list, type }]) => {
+    const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
+    return [method, { list, type, config: variants[type]?.fields['config'] as Schema }];
+  }),
+) as Record<RequestMethod, { readonly list: 'requested_checks' | 'requested_tasks'; readonly type: string; readonly config: Schema }>;
+
 function request(leaf: StateNode | undefined, method: RequestMethod, options: unknown, defaults?: Loose): SessionConfigBuilderImpl {
-  const { list, type } = REQUESTS[method];
-  const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
-  const config = toWire(variants[type]?.fields['config'] as Schema, options ?? {});
+  const { list, type, config: schema } = REQUEST_SHAPES[method];
+  const config = toWire(schema, options ?? {});
   if (defaults !== undefined && isPlainObject(config)) {
     for (const key in defaults) config[key] ??= defaults[key];
   }
@@ -23,7 +30,10 @@ const LIVENESS_DEFAULTS: Loose = { liveness_type: 'ZOOM', max_retries: 1 };
 
 /** Keeps the first of each repeated value, as the official SDKs do for categories and topics. */
 export function withoutDuplicates(values: unknown): unknown {
-  return Array.isArray(values) ? [...new Set(values)] : values;
+  if (!Array.isArray(values)) return values;
+  const kept: unknown[] = [];
+  for (const value of values) if (!kept.includes(value)) kept.push(value);
+  return kept;
 }
 
 export class CheckSectionImpl {

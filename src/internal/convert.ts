@@ -1,4 +1,4 @@
-import type { ObjectSchema, Schema } from './schema-dsl.js';
+import type { Field, ObjectSchema, Schema } from './schema-dsl.js';
 import { isPlainObject } from './parse.js';
 
 /**
@@ -8,59 +8,111 @@ import { isPlainObject } from './parse.js';
  * Copying here is what keeps a builder immune to later changes of the caller's objects.
  */
 export function toWire(schema: Schema, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const items = schema.kind === 'array' ? schema.items : schema;
-    return value.map((item) => toWire(items, item));
+  return converterFor(schema)(value);
+}
+
+type Converter = (value: unknown) => unknown;
+
+/** Compiled once per schema, like the parsers: every option object of every call goes through here. */
+const converters = new WeakMap<Schema, Converter>();
+
+function converterFor(schema: Schema): Converter {
+  let converter = converters.get(schema);
+  if (converter === undefined) {
+    converter = compile(schema);
+    converters.set(schema, converter);
   }
-  if (!isPlainObject(value)) return value;
+  return converter;
+}
+
+/** Objects, arrays and records are copied; anything else is kept as it is for the parse to judge. */
+function compile(schema: Schema): Converter {
   switch (schema.kind) {
-    case 'object':
-      return convertObject(schema, value);
+    case 'array': {
+      const convertItem = converterFor(schema.items);
+      return (value) => (Array.isArray(value) ? value.map((item) => convertItem(item)) : copyUnknown(value));
+    }
+    case 'object': {
+      const convertFields = compileObject(schema);
+      return (value) => (isPlainObject(value) ? convertFields(value) : copyUnknown(value));
+    }
     case 'tagged': {
-      const tag = value[schema.tag];
-      const variant = typeof tag === 'string' && Object.hasOwn(schema.variants, tag) ? schema.variants[tag] : undefined;
-      return convertObject(variant, value);
+      const variants = new Map<unknown, (value: Record<string, unknown>) => Record<string, unknown>>(
+        Object.entries(schema.variants).map(([tag, variant]) => [tag, compileObject(variant)]),
+      );
+      return (value) => {
+        if (!isPlainObject(value)) return copyUnknown(value);
+        return (variants.get(value[schema.tag]) ?? copyUnknownObject)(value);
+      };
     }
     case 'record': {
-      const copy: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        Object.defineProperty(copy, key, { value: toWire(schema.values, value[key]), enumerable: true, writable: true, configurable: true });
-      }
-      return copy;
+      const convertValue = converterFor(schema.values);
+      return (value) => {
+        if (!isPlainObject(value)) return copyUnknown(value);
+        const copy: Record<string, unknown> = {};
+        for (const key of Object.keys(value)) setOwn(copy, key, convertValue(value[key]));
+        return copy;
+      };
     }
     default:
-      return convertObject(undefined, value);
+      return copyUnknown;
   }
 }
 
-function convertObject(schema: ObjectSchema | undefined, value: Record<string, unknown>): Record<string, unknown> {
+function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) => Record<string, unknown> {
+  // Option key → wire key and converter, for every field: `manualCheck` → `manual_check`.
+  const byOption = new Map<string, readonly [string, Converter]>();
+  for (const [wireKey, field] of Object.entries(schema.fields) as [string, Field][]) {
+    byOption.set(camelCase(wireKey), [wireKey, converterFor(field.kind === 'optional' ? field.schema : field)]);
+  }
+  return (value) => {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item === undefined) continue;
+      const known = byOption.get(key);
+      // A schema key is never "__proto__", so plain assignment (several times faster) is safe there.
+      if (known !== undefined) copy[known[0]] = known[1](item);
+      else setOwn(copy, snakeCase(key), copyUnknown(item));
+    }
+    return copy;
+  };
+}
+
+/** A value under a key no schema describes: still copied, so later changes of the caller's object cannot leak in. */
+function copyUnknown(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => copyUnknown(item, depth + 1));
+  if (!isPlainObject(value)) return value;
+  return copyUnknownObject(value, depth);
+}
+
+function copyUnknownObject(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const item = value[key];
-    if (item === undefined) continue;
-    const wireKey = snakeCase(key);
-    const field = schema !== undefined && Object.hasOwn(schema.fields, wireKey) ? schema.fields[wireKey] : undefined;
-    if (field === undefined) {
-      // A key the schema does not know: defineProperty, so that "__proto__" stays an ordinary key.
-      Object.defineProperty(copy, wireKey, { value: toWire(UNKNOWN, item), enumerable: true, writable: true, configurable: true });
-    } else {
-      // A schema key is never "__proto__"; plain assignment is several times faster than defineProperty.
-      copy[wireKey] = toWire(field.kind === 'optional' ? field.schema : field, item);
-    }
+    if (item !== undefined) setOwn(copy, snakeCase(key), copyUnknown(item, depth + 1));
   }
   return copy;
 }
 
-const UNKNOWN: Schema = { kind: 'object', fields: {} };
-const snakeCache = new Map<string, string>();
+/**
+ * Unknown values are reported by the parse, which never looks deeper than the schema; past this
+ * depth a cyclic or absurdly nested option is kept by reference instead of overflowing the stack.
+ */
+const MAX_DEPTH = 32;
 
-/** `manualCheck` → `manual_check`; keys that are already snake or UPPER_SNAKE pass through. */
+/** defineProperty, not assignment: a key named "__proto__" must stay an ordinary key. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `manual_check` → `manualCheck`; UPPER_SNAKE keys such as `ID_DOCUMENT_TEXT_DATA_EXTRACTION` stay as they are. */
+function camelCase(wireKey: string): string {
+  return /^[A-Z0-9_]+$/.test(wireKey) ? wireKey : wireKey.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** `maxRetry` → `max_retry`: how an unknown option is named in the terminal's report. */
 export function snakeCase(key: string): string {
-  let snake = snakeCache.get(key);
-  if (snake === undefined) {
-    snake = /^[A-Z0-9_]+$/.test(key) ? key : key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-    if (snakeCache.size < 512) snakeCache.set(key, snake);
-  }
-  return snake;
+  return /^[A-Z0-9_]+$/.test(key) ? key : key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

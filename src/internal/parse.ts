@@ -102,147 +102,207 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /**
  * Validates `value` against `schema` and returns a fresh plain copy with keys in schema order.
  * Problems are appended to `issues`; `path` is a shared stack (pushed and popped) so that the
- * valid path allocates nothing for paths.
+ * valid path allocates nothing for paths, and so that a getter that throws leaves the path it
+ * was read at on the stack for the caller to report.
  */
 export function parse(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): unknown {
-  if (path.length !== 0) return parseNode(schema, value, path, issues);
+  const parser = parserFor(schema);
+  if (path.length !== 0) return parser(value, path, issues);
   // A top-level parse gets a fresh item budget; a getter that validates re-entrantly cannot reset its caller's.
   const outer = listItemsLeft;
   listItemsLeft = MAX_LIST_ITEMS;
   try {
-    return parseNode(schema, value, path, issues);
+    return parser(value, path, issues);
   } finally {
     listItemsLeft = outer;
   }
 }
 
-function parseNode(schema: Schema, value: unknown, path: (string | number)[], issues: Issue[]): unknown {
+type Parser = (value: unknown, path: (string | number)[], issues: Issue[]) => unknown;
+
+/**
+ * Each schema is compiled once into a tree of closures that hold its constants. Interpreting
+ * the schema on every call (a `switch` on `kind`, a `for...in` over its fields) cost about as
+ * much as the rest of the builder together; this is the hot path of every `toJSON()`.
+ */
+const parsers = new WeakMap<Schema, Parser>();
+
+function parserFor(schema: Schema): Parser {
+  let parser = parsers.get(schema);
+  if (parser === undefined) {
+    parser = compile(schema);
+    parsers.set(schema, parser);
+  }
+  return parser;
+}
+
+function compile(schema: Schema): Parser {
   switch (schema.kind) {
-    case 'string':
-      if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', schema.secret);
-      if (schema.format !== undefined && !FORMATS[schema.format].test(value)) {
-        return report(issues, path, 'invalid_format', value, FORMAT_NAMES[schema.format], schema.secret);
-      }
-      return value;
+    case 'string': {
+      const { secret } = schema;
+      const format = schema.format === undefined ? undefined : FORMATS[schema.format];
+      const formatName = schema.format === undefined ? '' : FORMAT_NAMES[schema.format];
+      return (value, path, issues) => {
+        if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
+        if (format !== undefined && !format.test(value)) return report(issues, path, 'invalid_format', value, formatName, secret);
+        return value;
+      };
+    }
     case 'integer':
     case 'number': {
       const integral = schema.kind === 'integer';
-      if (typeof value !== 'number' || !Number.isFinite(value) || (integral && !Number.isInteger(value))) {
-        return report(issues, path, 'invalid_type', value, integral ? 'an integer' : 'a finite number');
-      }
-      if (schema.min !== undefined && value < schema.min) {
-        return report(issues, path, 'too_small', value, rangeText(integral, schema.min, schema.max));
-      }
-      if (schema.max !== undefined && value > schema.max) {
-        return report(issues, path, 'too_big', value, rangeText(integral, schema.min, schema.max));
-      }
-      return value;
+      const min = schema.min ?? -Infinity;
+      const max = schema.max ?? Infinity;
+      const range = rangeText(integral, schema.min, schema.max);
+      const kind = integral ? 'an integer' : 'a finite number';
+      return (value, path, issues) => {
+        if (typeof value !== 'number' || !Number.isFinite(value) || (integral && !Number.isInteger(value))) {
+          return report(issues, path, 'invalid_type', value, kind);
+        }
+        if (value < min) return report(issues, path, 'too_small', value, range);
+        if (value > max) return report(issues, path, 'too_big', value, range);
+        return value;
+      };
     }
     case 'boolean':
-      return typeof value === 'boolean' ? value : report(issues, path, 'invalid_type', value, 'true or false');
-    case 'enum':
-      if (typeof value === 'string' && schema.values.includes(value)) return value;
-      if (schema.message !== undefined) return reportMessage(issues, path, 'invalid_value', `${schema.message}, received ${describeValue(value)}`);
-      return report(issues, path, 'invalid_value', value, oneOfText(schema.values));
+      return (value, path, issues) => (typeof value === 'boolean' ? value : report(issues, path, 'invalid_type', value, 'true or false'));
+    case 'enum': {
+      const known = new Set<unknown>(schema.values);
+      const { message } = schema;
+      const expected = oneOfText(schema.values);
+      return (value, path, issues) => {
+        if (known.has(value)) return value;
+        if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}`);
+        return report(issues, path, 'invalid_value', value, expected);
+      };
+    }
     case 'array':
-      return parseArray(schema, value, path, issues);
-    case 'object':
-      return isPlainObject(value) ? parseObject(schema, value, path, issues) : report(issues, path, 'invalid_type', value, 'an object');
+      return compileArray(schema);
+    case 'object': {
+      const parseFields = compileObject(schema, undefined);
+      return (value, path, issues) =>
+        isPlainObject(value) ? parseFields(value, path, issues, undefined) : report(issues, path, 'invalid_type', value, 'an object');
+    }
     case 'tagged':
-      return parseTagged(schema, value, path, issues);
+      return compileTagged(schema);
     case 'record': {
-      if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
-      const copy: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) {
-        path.push(key);
-        parse(schema.keys, key, path, issues);
-        const parsed = parse(schema.values, value[key], path, issues);
-        path.pop();
-        // defineProperty, not assignment: a key named "__proto__" must stay an ordinary key.
-        Object.defineProperty(copy, key, { value: parsed, enumerable: true, writable: true, configurable: true });
-      }
-      return copy;
+      const parseKey = parserFor(schema.keys);
+      const parseValue = parserFor(schema.values);
+      return (value, path, issues) => {
+        if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
+        const copy: Record<string, unknown> = {};
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          parseKey(key, path, issues);
+          const parsed = parseValue(value[key], path, issues);
+          path.pop();
+          // defineProperty, not assignment: a key named "__proto__" must stay an ordinary key.
+          Object.defineProperty(copy, key, { value: parsed, enumerable: true, writable: true, configurable: true });
+        }
+        return copy;
+      };
     }
-    case 'forbidden':
-      return reportMessage(issues, path, 'forbidden_key', `${schema.message}, received ${describeValue(value)}`);
+    case 'forbidden': {
+      const { message } = schema;
+      return (value, path, issues) => reportMessage(issues, path, 'forbidden_key', `${message}, received ${describeValue(value)}`);
+    }
   }
 }
 
-function parseArray(schema: Extract<Schema, { kind: 'array' }>, value: unknown, path: (string | number)[], issues: Issue[]) {
-  if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
-  if (schema.minItems !== undefined && value.length < schema.minItems) {
-    return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
-  }
-  // `>>> 0` is a no-op for a real array; a Proxy's length trap may answer anything.
-  const length = value.length >>> 0;
-  const copy = new Array<unknown>(length);
-  for (let index = 0; index < length; index++) {
-    if (listItemsLeft-- <= 0) {
-      // Reported once: every later list is cut short too, and one message says why.
-      if (listItemsLeft === -1) {
-        reportMessage(issues, path, 'too_many_items', `expected at most ${MAX_LIST_ITEMS} list items in the whole configuration, received a list of ${length}`);
+function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
+  const parseItem = parserFor(schema.items);
+  const minItems = schema.minItems ?? 0;
+  const unique = schema.unique === true;
+  return (value, path, issues) => {
+    if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
+    if (value.length < minItems) return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
+    // `>>> 0` is a no-op for a real array; a Proxy's length trap may answer anything.
+    const length = value.length >>> 0;
+    const copy = new Array<unknown>(length);
+    for (let index = 0; index < length; index++) {
+      if (listItemsLeft-- <= 0) {
+        // Reported once: every later list is cut short too, and one message says why.
+        if (listItemsLeft === -1) {
+          reportMessage(issues, path, 'too_many_items', `expected at most ${MAX_LIST_ITEMS} list items in the whole configuration, received a list of ${length}`);
+        }
+        copy.length = index;
+        break;
       }
-      copy.length = index;
-      break;
+      path.push(index);
+      const item = parseItem(value[index], path, issues);
+      if (unique && typeof item === 'string' && copy.indexOf(item) !== -1) report(issues, path, 'duplicate_value', item, 'each value once');
+      copy[index] = item;
+      path.pop();
+      if (issues.length >= MAX_ISSUES) {
+        // Without this, a sparse array of length 2^32-1 would leave a copy that later passes walk in full.
+        copy.length = index + 1;
+        break;
+      }
     }
-    path.push(index);
-    const item = parse(schema.items, value[index], path, issues);
-    if (schema.unique === true && typeof item === 'string' && copy.indexOf(item) !== -1) {
-      report(issues, path, 'duplicate_value', item, 'each value once');
-    }
-    copy[index] = item;
-    path.pop();
-    if (issues.length >= MAX_ISSUES) {
-      // Without this, a sparse array of length 2^32-1 would leave a copy that later passes walk in full.
-      copy.length = index + 1;
-      break;
-    }
-  }
-  return copy;
+    return copy;
+  };
 }
 
-function parseObject(
-  schema: ObjectSchema,
-  value: Record<string, unknown>,
-  path: (string | number)[],
-  issues: Issue[],
-  skip?: string,
-  copy: Record<string, unknown> = {},
-) {
-  const fields = schema.fields;
-  let seen = skip === undefined ? 0 : 1;
-  for (const key in fields) {
-    const field = fields[key] as Field;
-    const item = Object.hasOwn(value, key) ? value[key] : undefined;
-    if (item === undefined) {
-      if (field.kind !== 'optional' && field.kind !== 'forbidden') {
-        path.push(key);
-        reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expectedOf(field)}`);
-        path.pop();
+type FieldsParser = (value: Record<string, unknown>, path: (string | number)[], issues: Issue[], tag: unknown) => Record<string, unknown>;
+
+const REQUIRED = 0;
+const OPTIONAL = 1;
+const FORBIDDEN = 2;
+
+function compileObject(schema: ObjectSchema, tagKey: string | undefined): FieldsParser {
+  const keys = Object.keys(schema.fields);
+  const fields = keys.map((key) => schema.fields[key] as Field);
+  const modes = fields.map((field) => (field.kind === 'optional' ? OPTIONAL : field.kind === 'forbidden' ? FORBIDDEN : REQUIRED));
+  const parsersOfFields = fields.map((field) => parserFor(field.kind === 'optional' ? field.schema : field));
+  const expected = fields.map(expectedOf);
+  const count = keys.length;
+  return (value, path, issues, tag) => {
+    const copy: Record<string, unknown> = tagKey === undefined ? {} : tagKey === 'type' ? { type: tag } : { [tagKey]: tag };
+    let seen = tagKey === undefined ? 0 : 1;
+    for (let index = 0; index < count; index++) {
+      const key = keys[index] as string;
+      // Most optional keys are absent: read first, and pay for the own-property test only when present.
+      const item = value[key];
+      if (item === undefined || !Object.hasOwn(value, key)) {
+        if (modes[index] === REQUIRED) {
+          path.push(key);
+          reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expected[index] as string}`);
+          path.pop();
+        }
+        continue;
       }
-      continue;
+      seen++;
+      path.push(key);
+      copy[key] = (parsersOfFields[index] as Parser)(item, path, issues);
+      path.pop();
     }
-    seen++;
-    path.push(key);
-    copy[key] = parse(field.kind === 'optional' ? field.schema : field, item, path, issues);
-    path.pop();
-  }
-  if (Object.keys(value).length !== seen) reportUnknownKeys(schema, value, path, issues, skip);
-  return copy;
+    let present = 0;
+    // for...in walks V8's enum cache without allocating; inherited keys only make it take the slow path below.
+    for (const _key in value) present++;
+    if (present !== seen) reportUnknownKeys(schema, value, path, issues, tagKey);
+    return copy;
+  };
 }
 
-function parseTagged(schema: TaggedSchema, value: unknown, path: (string | number)[], issues: Issue[]) {
-  if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
-  const tag = Object.hasOwn(value, schema.tag) ? value[schema.tag] : undefined;
-  const variant = typeof tag === 'string' && Object.hasOwn(schema.variants, tag) ? schema.variants[tag] : undefined;
-  if (variant === undefined) {
-    path.push(schema.tag);
-    report(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', tag, oneOfText(Object.keys(schema.variants)));
-    path.pop();
-    return undefined;
-  }
-  // The tag leads so that `type` is the first key of every check, task, document and filter.
-  return parseObject(variant, value, path, issues, schema.tag, { [schema.tag]: tag });
+function compileTagged(schema: TaggedSchema): Parser {
+  const variants = new Map<unknown, FieldsParser>(
+    Object.entries(schema.variants).map(([tag, variant]) => [tag, compileObject(variant, schema.tag)]),
+  );
+  const tagKey = schema.tag;
+  const expected = oneOfText(Object.keys(schema.variants));
+  return (value, path, issues) => {
+    if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
+    const tag = Object.hasOwn(value, tagKey) ? value[tagKey] : undefined;
+    const parseVariant = variants.get(tag);
+    if (parseVariant === undefined) {
+      path.push(tagKey);
+      report(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', tag, expected);
+      path.pop();
+      return undefined;
+    }
+    // The tag leads so that `type` is the first key of every check, task, document and filter.
+    return parseVariant(value, path, issues, tag);
+  };
 }
 
 function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>, path: (string | number)[], issues: Issue[], skip?: string) {
