@@ -1,4 +1,4 @@
-import type { Field, ObjectSchema, Schema } from './schema-dsl.js';
+import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from './schema-dsl.js';
 import { isPlainObject } from './parse.js';
 
 /**
@@ -14,16 +14,7 @@ export function toWire(schema: Schema, value: unknown): unknown {
 type Converter = (value: unknown) => unknown;
 
 /** Compiled once per schema, like the parsers: every option object of every call goes through here. */
-const converters = new WeakMap<Schema, Converter>();
-
-function converterFor(schema: Schema): Converter {
-  let converter = converters.get(schema);
-  if (converter === undefined) {
-    converter = compile(schema);
-    converters.set(schema, converter);
-  }
-  return converter;
-}
+const converterFor = compiledOncePerSchema(compile);
 
 /** Objects, arrays and records are copied; anything else is kept as it is for the parse to judge. */
 function compile(schema: Schema): Converter {

@@ -1,5 +1,5 @@
 import type { AdvisoryCode } from '../advisories.js';
-import type { Field, ObjectSchema, Schema, StringFormat, TaggedSchema } from './schema-dsl.js';
+import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from './schema-dsl.js';
 
 /** Where in the JSON a problem is: keys and array indexes from the envelope down. */
 export type IssuePath = readonly (string | number)[];
@@ -125,16 +125,7 @@ type Parser = (value: unknown, path: (string | number)[], issues: Issue[]) => un
  * the schema on every call (a `switch` on `kind`, a `for...in` over its fields) cost about as
  * much as the rest of the builder together; this is the hot path of every `toJSON()`.
  */
-const parsers = new WeakMap<Schema, Parser>();
-
-function parserFor(schema: Schema): Parser {
-  let parser = parsers.get(schema);
-  if (parser === undefined) {
-    parser = compile(schema);
-    parsers.set(schema, parser);
-  }
-  return parser;
-}
+const parserFor = compiledOncePerSchema(compile);
 
 function compile(schema: Schema): Parser {
   switch (schema.kind) {

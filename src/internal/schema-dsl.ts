@@ -127,6 +127,22 @@ export const tagged = <const Tag extends string, const Variants extends { readon
 ): TaggedSchema<Tag, Variants> => ({ kind: 'tagged', tag, variants });
 export const forbidden = (message: string): ForbiddenSchema => ({ kind: 'forbidden', message });
 
+/**
+ * Memoises a compiler of schemas: each schema object is compiled on first use and the result
+ * reused, so the work of interpreting a schema is paid once per process, not once per value.
+ */
+export function compiledOncePerSchema<Compiled>(compile: (schema: Schema) => Compiled): (schema: Schema) => Compiled {
+  const compiled = new WeakMap<Schema, Compiled>();
+  return (schema) => {
+    let result = compiled.get(schema);
+    if (result === undefined) {
+      result = compile(schema);
+      compiled.set(schema, result);
+    }
+    return result;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Type inference. Lookups on `kind` instead of a chain of `extends` tests keep this cheap: each
 // schema is inferred once and cached by the compiler.
