@@ -1,3 +1,4 @@
+import type { JsonValue } from 'type-fest';
 import type { Issue } from './internal/parse.js';
 
 /**
@@ -88,7 +89,7 @@ export interface ApiErrorDetails {
   /** The HTTP status, when a response arrived. */
   readonly status?: number;
   /** The response body: parsed JSON, or text. */
-  readonly body?: unknown;
+  readonly body?: JsonValue | undefined;
   /** The API's own explanation, when it sent one. */
   readonly yotiMessage?: string;
   /** The underlying error (ky's), with the request's headers and body removed. */
@@ -122,7 +123,7 @@ export class ApiError extends SessionConfigError {
   /** The HTTP status, or `undefined` when no response arrived (timeout, network, aborted). */
   readonly status: number | undefined;
   /** The response body: parsed JSON, text when it is not JSON, `undefined` when empty or absent. */
-  readonly body: unknown;
+  readonly body: JsonValue | undefined;
   /** The API's own explanation (the body's `message`), when it sent one. */
   readonly yotiMessage: string | undefined;
 

@@ -1,3 +1,5 @@
+import type { JsonValue } from 'type-fest';
+import { match, P } from 'ts-pattern';
 import { ApiError, type ApiErrorKind } from '../errors.js';
 import type { ResolvedRequest } from './options.js';
 import { parseBody, redactError, redactText } from './redact.js';
@@ -16,13 +18,15 @@ const HINTS = {
 const MAX_QUOTED = 300;
 
 function kindOfStatus(status: number): keyof typeof HINTS {
-  if (status === 400) return 'bad_request';
-  if (status === 401 || status === 403) return 'unauthorized';
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500 && status <= 599) return 'server_error';
-  return 'unexpected_status';
+  return match(status)
+    .returnType<keyof typeof HINTS>()
+    .with(400, () => 'bad_request')
+    .with(P.union(401, 403), () => 'unauthorized')
+    .with(404, () => 'not_found')
+    .with(409, () => 'conflict')
+    .with(429, () => 'rate_limited')
+    .when((code) => code >= 500 && code <= 599, () => 'server_error')
+    .otherwise(() => 'unexpected_status');
 }
 
 /** Turns whatever ky or fetch threw into an `ApiError`, with the key scrubbed from all of it. */
@@ -70,7 +74,7 @@ export async function toApiError(error: unknown, method: string, request: Resolv
 }
 
 /** The error `ApiError` a 2xx response gets when its body is not what the API documents. */
-export function invalidResponse(method: string, url: string, status: number, body: unknown, expected: string): ApiError {
+export function invalidResponse(method: string, url: string, status: number, body: JsonValue | undefined, expected: string): ApiError {
   return new ApiError(`${method} ${url} answered ${status} with a body that is not ${expected}`, {
     kind: 'invalid_response',
     method,

@@ -1,3 +1,4 @@
+import type { JsonValue } from 'type-fest';
 const REDACTED = '[redacted]';
 /** Deep enough for fetch's nesting (TypeError -> SocketError); a cycle or an odd chain stops here. */
 const MAX_CAUSE_DEPTH = 8;
@@ -8,10 +9,10 @@ export function redactText(text: string, secret: string): string {
 }
 
 /** A response body as the caller sees it: parsed JSON, the text when it is not JSON, `undefined` when empty. */
-export function parseBody(text: string): unknown {
+export function parseBody(text: string): JsonValue | undefined {
   if (text === '') return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text) as JsonValue;
   } catch {
     return text;
   }

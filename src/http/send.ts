@@ -1,3 +1,4 @@
+import type { JsonValue } from 'type-fest';
 import type { Options } from 'ky';
 import { toApiError } from './failure.js';
 import type { ResolvedRequest } from './options.js';
@@ -11,7 +12,7 @@ const RETRY_AFTER_STATUSES = [429, 503];
 /** A response that came back 2xx: its status and body (parsed JSON, text, or `undefined`). */
 export interface Received {
   readonly status: number;
-  readonly body: unknown;
+  readonly body: JsonValue | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { JsonValue } from 'type-fest';
 import type { SessionConfigEnvelope, SessionConfigJson } from '../schema/payload.js';
 
 /**
@@ -57,7 +58,7 @@ export interface CreatedSessionConfig {
   /** The 2xx status of the response. */
   readonly status: number;
   /** The response body: parsed JSON, text when it is not JSON, `undefined` when empty. Yoti does not document it, so do not depend on its fields. */
-  readonly body: unknown;
+  readonly body: JsonValue | undefined;
 }
 
 /**
