@@ -198,4 +198,14 @@ test('JSON.stringify of an invalid builder throws the same error', () => {
   assert.throws(() => JSON.stringify(js().check.liveness()), (error: unknown) => isInvalidConfigError(error));
 });
 
+
+
+test('cyclic and absurdly deep options are reported, never a stack overflow', () => {
+  const cyclic: Record<string, unknown> = { manualCheck: 'NEVER' };
+  cyclic['self'] = cyclic;
+  expectIssue(() => named().check.faceMatch(cyclic), 'unknown_key', 'session_config.requested_checks[0].config.self');
+  let deep: unknown = 'bottom';
+  for (let level = 0; level < 100_000; level++) deep = [deep];
+  expectIssue(() => named().check.watchlistScreening({ categories: deep }), 'invalid_value', 'session_config.requested_checks[0].config.categories[0]');
+});
 test.run();
