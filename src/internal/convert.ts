@@ -1,5 +1,5 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from './schema-dsl.js';
-import { isPlainObject } from './parse.js';
+import { canGenerateCode, isPlainObject } from './parse.js';
 
 /**
  * Copies builder options into wire shape, renaming camelCase keys to the schema's snake_case
@@ -51,21 +51,44 @@ function compile(schema: Schema): Converter {
 }
 
 function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) => Record<string, unknown> {
+  const wireKeys = Object.keys(schema.fields);
   // Option key → wire key and converter, for every field: `manualCheck` → `manual_check`.
-  const byOption = new Map<string, readonly [string, Converter]>();
-  for (const [wireKey, field] of Object.entries(schema.fields) as [string, Field][]) {
-    byOption.set(camelCase(wireKey), [wireKey, converterFor(field.kind === 'optional' ? field.schema : field)]);
+  const optionKeys = wireKeys.map(camelCase);
+  const convertersOfFields = wireKeys.map((wireKey) => {
+    const field = schema.fields[wireKey] as Field;
+    return converterFor(field.kind === 'optional' ? field.schema : field);
+  });
+  const known = new Set(optionKeys);
+  /** Keys the schema does not know, kept under their snake_case name for the terminal to report. */
+  const copyUnknownKeys = (value: Record<string, unknown>, copy: Record<string, unknown>) => {
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item !== undefined && !known.has(key)) setOwn(copy, snakeCase(key), copyUnknown(item));
+    }
+  };
+  if (canGenerateCode()) {
+    // Straight-line code with constant keys, for the reasons given in parse.ts.
+    const lines = ['const copy = {};', 'let seen = 0;', 'let item;'];
+    optionKeys.forEach((optionKey, index) => {
+      const option = JSON.stringify(optionKey);
+      lines.push(
+        `item = value[${option}];`,
+        `if (item !== undefined && hasOwn(value, ${option})) { seen++; copy[${JSON.stringify(wireKeys[index])}] = convert${index}(item); }`,
+      );
+    });
+    lines.push('let present = 0;', 'for (const _key in value) present++;', 'if (present !== seen) copyUnknownKeys(value, copy);', 'return copy;');
+    const parameters = ['hasOwn', 'copyUnknownKeys', ...optionKeys.map((_key, index) => `convert${index}`)];
+    const factory = new Function(...parameters, `return function convertFields(value) {\n${lines.join('\n')}\n};`);
+    return factory(Object.hasOwn, copyUnknownKeys, ...convertersOfFields) as (value: Record<string, unknown>) => Record<string, unknown>;
   }
   return (value) => {
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = value[key];
-      if (item === undefined) continue;
-      const known = byOption.get(key);
+    optionKeys.forEach((optionKey, index) => {
+      const item = value[optionKey];
       // A schema key is never "__proto__", so plain assignment (several times faster) is safe there.
-      if (known !== undefined) copy[known[0]] = known[1](item);
-      else setOwn(copy, snakeCase(key), copyUnknown(item));
-    }
+      if (item !== undefined && Object.hasOwn(value, optionKey)) copy[wireKeys[index] as string] = (convertersOfFields[index] as Converter)(item);
+    });
+    copyUnknownKeys(value, copy);
     return copy;
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * The terminal's walk is generated as code where the runtime allows it, and built from closures
+ * where it does not (a Content Security Policy without `unsafe-eval`, edge runtimes). Node's
+ * `--disallow-code-generation-from-strings` makes `new Function` throw, as those runtimes do:
+ * the built package must give the same JSON and the same issues there.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+const probe = `
+  const { sessionConfig, validateSessionConfig, isInvalidConfigError } = await import(${JSON.stringify(entry)});
+  const seed = sessionConfig().name('Seed').clientSessionTokenTtl(1200).resourcesTtl(2630000)
+    .check.documentAuthenticity({ manualCheck: 'FALLBACK' }).check.liveness({ maxRetries: 3 })
+    .check.watchlistAdvancedCa({ type: 'WITH_YOTI_ACCOUNT', sources: { type: 'TYPE_LIST', types: ['pep'] }, matchingStrategy: { type: 'FUZZY', fuzziness: 0.5 } })
+    .task.textExtraction({ manualCheck: 'NEVER', chipData: 'DESIRED' })
+    .document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', countryRestriction: { inclusion: 'WHITELIST', countryCodes: ['GBR'] } } })
+    .document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL']);
+  let issues = [];
+  try {
+    sessionConfig().clientSessionTokenTtl(100).check.liveness({ maxRetries: 0, extra: 1 }).check.faceMatch({}).document.id({ filter: { type: 'NOPE' } }).toJSON();
+  } catch (error) {
+    if (isInvalidConfigError(error)) issues = error.issues;
+  }
+  const hostile = validateSessionConfig(JSON.parse('{"name":"x","is_private":false,"session_config":{"__proto__":{"polluted":true},"requested_checks":[{"type":"LIVENESS"}]}}'));
+  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile }));
+`;
+
+function run(...flags: string[]): unknown {
+  return JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', probe], { encoding: 'utf8' }));
+}
+
+test('without code generation the built package emits the same JSON and reports the same issues', () => {
+  const generated = run();
+  const closures = run('--disallow-code-generation-from-strings');
+  assert.equal(closures, generated);
+  const { issues } = generated as { issues: unknown[] };
+  assert.ok(issues.length >= 5, `expected several issues, got ${JSON.stringify(issues)}`);
+});
+
+test('the flag really forbids code generation, so the comparison above is not vacuous', () => {
+  const output = execFileSync(
+    process.execPath,
+    ['--disallow-code-generation-from-strings', '-e', 'try { new Function("return 1"); console.log("allowed") } catch { console.log("forbidden") }'],
+    { encoding: 'utf8' },
+  );
+  assert.is(output.trim(), 'forbidden');
+});
+
+test.run();
