@@ -121,9 +121,10 @@ export function parse(schema: Schema, value: unknown, path: (string | number)[],
 type Parser = (value: unknown, path: (string | number)[], issues: Issue[]) => unknown;
 
 /**
- * Each schema is compiled once into a tree of closures that hold its constants. Interpreting
- * the schema on every call (a `switch` on `kind`, a `for...in` over its fields) cost about as
- * much as the rest of the builder together; this is the hot path of every `toJSON()`.
+ * Each schema is compiled once into a tree of closures that hold its constants (objects as
+ * generated code where the runtime allows it: see `generateFieldsParser`). Interpreting the
+ * schema on every call (a `switch` on `kind`, a `for...in` over its fields) cost about as much
+ * as the rest of the builder together; this is the hot path of every `toJSON()`.
  */
 const parserFor = compiledOncePerSchema(compile);
 
