@@ -27,6 +27,7 @@ export type {
   AnySessionConfigBuilder,
   CheckSection,
   DocumentSection,
+  IsoDateTime,
   SessionConfigBuilder,
   TaskSection,
   TerminalViolation,

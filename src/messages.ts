@@ -24,6 +24,8 @@ export type NoManualReviewMessage<Method extends string> = `${Method}() has no m
 export const noManualReviewMessage = <Method extends string>(method: Method): NoManualReviewMessage<Method> =>
   `${method}() has no manual review; remove manualCheck`;
 
+export const DEADLINE_FORMAT = 'sessionDeadline takes an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z, or a Date';
+
 export const RESOURCES_OUTLIVE_TOKEN =
   'resources_ttl must be at least client_session_token_ttl + 86400, so media outlives the session by a day';
 

@@ -2,16 +2,19 @@
  * One block per compile-time rule: the illegal form fails (`expectError`), the message is the
  * documented one (`expectType<Blocked<...>>` or `ConfigError<...>`), and the legal form compiles.
  */
-import { expectError, expectType } from 'tsd';
+import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import {
   sessionConfig,
   unlisted,
   type Blocked,
   type ConfigError,
   type Fraction,
+  type IsoDateTime,
+  type NonEmptyString,
   type LivenessOptions,
   type NonEmpty,
   type PositiveInteger,
+  type SessionConfigBuilder,
   type WatchlistScreeningOptions,
 } from 'yoti-session-config';
 
@@ -180,3 +183,23 @@ sessionConfig().check.watchlistAdvancedCa({
 
 // A name must not be an empty literal.
 expectError(sessionConfig().name(''));
+
+// A session deadline literal needs a date, a time and an offset; a Date or a plain string is checked at run time.
+expectError(sessionConfig().sessionDeadline('2030-06-30'));
+expectError(sessionConfig().sessionDeadline('2030-06-30T17:00:00'));
+expectError(sessionConfig().sessionDeadline('tomorrow'));
+sessionConfig().sessionDeadline('2030-06-30T17:00:00Z').sessionDeadline('2030-06-30T17:00:00.000+01:00');
+sessionConfig().sessionDeadline('2030-06-30T17:00-05:00').sessionDeadline(new Date());
+declare const unstarted: SessionConfigBuilder;
+expectType<'sessionDeadline takes an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z, or a Date'>(
+  {} as MessageOf<Parameters<typeof unstarted.sessionDeadline<'2030-06-30'>>[0]>,
+);
+declare const deadlineFromConfig: string;
+sessionConfig().sessionDeadline(deadlineFromConfig); // checked at run time
+expectAssignable<IsoDateTime>('2030-06-30T17:00:00Z' as const);
+expectNotAssignable<IsoDateTime>('2030-06-30T17:00:00' as const);
+
+// The user tracking id must not be an empty literal.
+expectError(sessionConfig().userTrackingId(''));
+expectType<'userTrackingId must not be empty'>({} as MessageOf<NonEmptyString<'', 'userTrackingId'>>);
+sessionConfig().userTrackingId('user-7f3a');

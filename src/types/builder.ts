@@ -7,6 +7,7 @@
  */
 import type {
   COMPARISON_NEEDS_TWO_DOCUMENTS,
+  DEADLINE_FORMAT,
   DuplicateRequestMessage,
   ID_DOCUMENT_REQUIRED,
   NAME_REQUIRED,
@@ -16,7 +17,7 @@ import type { SupplementaryObjective, WatchlistCategory } from '../schema/enums.
 import type { SessionConfigEnvelope } from '../schema/payload.js';
 import type { NeedsIdDocument } from '../schema/requests.js';
 import type { Advisory, AdvisoryOptions } from '../advisories.js';
-import type { Blocked, NonEmpty, NonEmptyString, PositiveInteger } from './config-error.js';
+import type { Blocked, ConfigError, NonEmpty, NonEmptyString, PositiveInteger } from './config-error.js';
 import type {
   DocumentAuthenticityOptions,
   DocumentComparisonOptions,
@@ -52,6 +53,19 @@ import type {
  */
 type Widened<Section> = { readonly [Member in keyof Section]: Section[Member] };
 type SectionOf<Used extends string, Section> = string extends Used ? Widened<Section> : Section;
+
+/**
+ * The shape of an ISO 8601 date-time with an offset: a date, `T`, a time, then `Z` or `±hh:mm`.
+ * The run time checks the rest (digits, and that the date exists).
+ */
+export type IsoDateTime = `${string}-${string}-${string}T${string}:${string}${'Z' | `+${number}:${number}` | `-${number}:${number}`}`;
+
+/** Checks a deadline literal against {@link IsoDateTime}; a `string` from elsewhere is left to the run time. */
+type DateTimeLiteral<Value extends string> = string extends Value
+  ? unknown
+  : Value extends IsoDateTime
+    ? unknown
+    : ConfigError<typeof DEADLINE_FORMAT>;
 
 /**
  * A builder whose state is unknown: what helper functions take and return. Every builder is
@@ -155,7 +169,7 @@ export interface SessionConfigBuilder<Used extends string = never> {
    * sessionConfig().sessionDeadline('2030-06-30T17:00:00.000Z'); // "session_deadline": "2030-06-30T17:00:00.000Z"
    * ```
    */
-  sessionDeadline(deadline: Date | `${string}-${string}-${string}T${string}:${string}`): Next<Used, never>;
+  sessionDeadline<const Deadline extends string>(deadline: Date | (Deadline & DateTimeLiteral<Deadline>)): Next<Used, never>;
 
   /**
    * Seconds that uploaded media is kept: at least 86400, and at least the token TTL + 86400.
@@ -173,7 +187,7 @@ export interface SessionConfigBuilder<Used extends string = never> {
    * sessionConfig().userTrackingId('user-7f3a'); // "user_tracking_id": "user-7f3a"
    * ```
    */
-  userTrackingId(id: string): Next<Used, never>;
+  userTrackingId<const Id extends string>(id: Id & NonEmptyString<Id, 'userTrackingId'>): Next<Used, never>;
 
   /**
    * `true` skips the biometric consent screen. Yoti recommends leaving it `false`.
