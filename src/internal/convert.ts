@@ -127,6 +127,6 @@ function camelCase(wireKey: string): string {
 }
 
 /** `maxRetry` → `max_retry`: how an unknown option is named in the terminal's report. */
-export function snakeCase(key: string): string {
+function snakeCase(key: string): string {
   return /^[A-Z0-9_]+$/.test(key) ? key : key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

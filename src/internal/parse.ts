@@ -237,28 +237,37 @@ function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
 
 type FieldsParser = (value: Record<string, unknown>, path: (string | number)[], issues: Issue[], tag: unknown) => Record<string, unknown>;
 
-const REQUIRED = 0;
-const OPTIONAL = 1;
-const FORBIDDEN = 2;
+/** What both ways of walking an object's fields need, computed once per object schema. */
+interface FieldsPlan {
+  readonly keys: readonly string[];
+  readonly required: readonly boolean[];
+  readonly parsers: readonly Parser[];
+  /** Reports the required field at `index` as missing. */
+  readonly missing: (issues: Issue[], path: (string | number)[], index: number) => void;
+  /** Reports every key of `value` the schema does not know. */
+  readonly unknown: (value: Record<string, unknown>, path: (string | number)[], issues: Issue[]) => void;
+  /** The tagged union's tag key, which leads the copy; `undefined` for a plain object. */
+  readonly tagKey: string | undefined;
+}
 
 function compileObject(schema: ObjectSchema, tagKey: string | undefined): FieldsParser {
   const keys = Object.keys(schema.fields);
   const fields = keys.map((key) => schema.fields[key] as Field);
-  const modes = fields.map((field) => (field.kind === 'optional' ? OPTIONAL : field.kind === 'forbidden' ? FORBIDDEN : REQUIRED));
-  const parsersOfFields = fields.map((field) => parserFor(field.kind === 'optional' ? field.schema : field));
   const expected = fields.map(expectedOf);
-  const missing = (issues: Issue[], path: (string | number)[], index: number) => {
-    path.push(keys[index] as string);
-    reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expected[index] as string}`);
-    path.pop();
+  const plan: FieldsPlan = {
+    keys,
+    required: fields.map((field) => field.kind !== 'optional' && field.kind !== 'forbidden'),
+    parsers: fields.map((field) => parserFor(field.kind === 'optional' ? field.schema : field)),
+    missing: (issues, path, index) => {
+      path.push(keys[index] as string);
+      reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expected[index] as string}`);
+      path.pop();
+    },
+    unknown: (value, path, issues) => reportUnknownKeys(schema, value, path, issues, tagKey),
+    tagKey,
   };
-  const unknown = (value: Record<string, unknown>, path: (string | number)[], issues: Issue[]) =>
-    reportUnknownKeys(schema, value, path, issues, tagKey);
-  return generateFieldsParser(keys, modes, parsersOfFields, missing, unknown, tagKey) ?? closureFieldsParser(keys, modes, parsersOfFields, missing, unknown, tagKey);
+  return generateFieldsParser(plan) ?? closureFieldsParser(plan);
 }
-
-type Missing = (issues: Issue[], path: (string | number)[], index: number) => void;
-type Unknown = (value: Record<string, unknown>, path: (string | number)[], issues: Issue[]) => void;
 
 /**
  * The same walk as `closureFieldsParser`, as straight-line code with one property access per
@@ -268,14 +277,7 @@ type Unknown = (value: Record<string, unknown>, path: (string | number)[], issue
  * generated (a Content Security Policy without `unsafe-eval`, edge runtimes), the closures do
  * the same work more slowly.
  */
-function generateFieldsParser(
-  keys: readonly string[],
-  modes: readonly number[],
-  parsersOfFields: readonly Parser[],
-  missing: Missing,
-  unknown: Unknown,
-  tagKey: string | undefined,
-): FieldsParser | undefined {
+function generateFieldsParser({ keys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser | undefined {
   if (!canGenerateCode()) return undefined;
   const lines = [
     `const copy = ${tagKey === undefined ? '{}' : `{ ${JSON.stringify(tagKey)}: tag }`};`,
@@ -288,12 +290,12 @@ function generateFieldsParser(
       `item = value[${literal}];`,
       `if (item !== undefined && hasOwn(value, ${literal})) { seen++; path.push(${literal}); copy[${literal}] = parse${index}(item, path, issues); path.pop(); }`,
     );
-    if (modes[index] === REQUIRED) lines.push(`else missing(issues, path, ${index});`);
+    if (required[index] === true) lines.push(`else missing(issues, path, ${index});`);
   });
   lines.push('let present = 0;', 'for (const _key in value) present++;', 'if (present !== seen) unknown(value, path, issues);', 'return copy;');
   const parameters = ['hasOwn', 'missing', 'unknown', ...keys.map((_key, index) => `parse${index}`)];
   const factory = new Function(...parameters, `return function parseFields(value, path, issues, tag) {\n${lines.join('\n')}\n};`);
-  return factory(Object.hasOwn, missing, unknown, ...parsersOfFields) as FieldsParser;
+  return factory(Object.hasOwn, missing, unknown, ...parsers) as FieldsParser;
 }
 
 let codeGeneration: boolean | undefined;
@@ -310,14 +312,7 @@ export function canGenerateCode(): boolean {
   return codeGeneration;
 }
 
-function closureFieldsParser(
-  keys: readonly string[],
-  modes: readonly number[],
-  parsersOfFields: readonly Parser[],
-  missing: Missing,
-  unknown: Unknown,
-  tagKey: string | undefined,
-): FieldsParser {
+function closureFieldsParser({ keys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser {
   const count = keys.length;
   return (value, path, issues, tag) => {
     const copy: Record<string, unknown> = tagKey === undefined ? {} : tagKey === 'type' ? { type: tag } : { [tagKey]: tag };
@@ -327,12 +322,12 @@ function closureFieldsParser(
       // Most optional keys are absent: read first, and pay for the own-property test only when present.
       const item = value[key];
       if (item === undefined || !Object.hasOwn(value, key)) {
-        if (modes[index] === REQUIRED) missing(issues, path, index);
+        if (required[index] === true) missing(issues, path, index);
         continue;
       }
       seen++;
       path.push(key);
-      copy[key] = (parsersOfFields[index] as Parser)(item, path, issues);
+      copy[key] = (parsers[index] as Parser)(item, path, issues);
       path.pop();
     }
     let present = 0;

@@ -5,7 +5,6 @@
  */
 import type { SessionConfigJson } from '../schema/payload.js';
 
-export type ListKey = 'requested_checks' | 'requested_tasks' | 'required_documents';
 export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT;
 
 /** Marks a configuration loaded from JSON: its lists are emitted exactly where the JSON had them. */

@@ -22,10 +22,6 @@ export const REQUESTS = {
 
 type Requests = typeof REQUESTS;
 export type RequestMethod = keyof Requests;
-export type CheckMethod = { [Method in RequestMethod]: Requests[Method]['list'] extends 'requested_checks' ? Method : never }[RequestMethod];
-export type TaskMethod = Exclude<RequestMethod, CheckMethod>;
-export type CheckType = Requests[CheckMethod]['type'];
-export type TaskType = Requests[TaskMethod]['type'];
 /** Requests that act on an ID document, derived from the table. */
 export type NeedsIdDocument = { [Method in RequestMethod]: Requests[Method]['needsIdDocument'] extends true ? Method : never }[RequestMethod];
 
