@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { Field } from '../src/internal/schema-dsl.js';
+import type { Field } from '../src/schema/language.js';
 import { COUNTRY_CODES } from '../src/schema/countries.js';
 import * as enums from '../src/schema/enums.js';
 import { envelope } from '../src/schema/payload.js';

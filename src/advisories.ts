@@ -3,7 +3,7 @@
  * sheet's rules whose policy is "warn"). They never block emission; `builder.advisories()`
  * reports them, and a strict builder turns them into errors.
  */
-import { formatPath, isPlainObject, type IssuePath } from './internal/parse.js';
+import { formatPath, isPlainObject, type AdvisoryCode, type IssuePath } from './internal/issue.js';
 import {
   AUTH_TOKEN_WITHOUT_AUTH_TYPE,
   BOTH_IDENTITY_PROFILES,
@@ -24,22 +24,8 @@ import {
 import { SUPPRESSIBLE_SCREENS } from './schema/enums.js';
 import type { SessionConfigEnvelope } from './schema/payload.js';
 
-/** A stable, machine-readable name of each soft rule. */
-export type AdvisoryCode =
-  | 'token_ttl_short'
-  | 'deadline_with_token_ttl'
-  | 'deadline_too_soon'
-  | 'auth_token_without_auth_type'
-  | 'face_match_without_liveness'
-  | 'manual_check_no_effect'
-  | 'face_comparison_in_stored_config'
-  | 'watchlist_without_text_extraction'
-  | 'third_party_without_text_extraction'
-  | 'comparison_without_text_extraction'
-  | 'identity_profile_with_requests'
-  | 'both_identity_profiles'
-  | 'unknown_suppressed_screen'
-  | 'unverified_sdk_field';
+
+export type { AdvisoryCode };
 
 /** One soft rule a configuration breaks: where, which rule, and what to do about it. */
 export interface Advisory {

@@ -1,5 +1,5 @@
 import type { JsonValue } from 'type-fest';
-import type { Issue } from './internal/parse.js';
+import type { Issue } from './internal/issue.js';
 
 /**
  * The base of every error this library throws. Catch it to handle all of them; use the `is*`

@@ -21,7 +21,7 @@ export type {
   SessionConfigList,
   SessionConfigSummary,
 } from './http/types.js';
-export type { Issue, IssueCode, IssuePath } from './internal/parse.js';
+export type { Issue, IssueCode, IssuePath } from './internal/issue.js';
 export { adviseSessionConfig, type Advisory, type AdvisoryCode, type AdvisoryOptions } from './advisories.js';
 export type {
   AnySessionConfigBuilder,

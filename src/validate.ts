@@ -1,7 +1,7 @@
 import { builderFrom } from './builder/session-config-builder.js';
 import { InvalidConfigError } from './errors.js';
 import { checkEnvelope } from './internal/emit.js';
-import { formatPath, MAX_ISSUES, type Issue } from './internal/parse.js';
+import { formatPath, MAX_ISSUES, type Issue } from './internal/issue.js';
 import { EXPLICIT_LISTS, PRESENT, withNode, type StateKey, type StateNode } from './internal/state.js';
 import type { SessionConfigEnvelope } from './schema/payload.js';
 import type { AnySessionConfigBuilder } from './types/builder.js';

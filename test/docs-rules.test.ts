@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import * as messages from '../src/messages.js';
 
 const RULES_FILE = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
-const PARSE_FILE = fileURLToPath(new URL('../src/internal/parse.ts', import.meta.url));
+const ISSUE_FILE = fileURLToPath(new URL('../src/internal/issue.ts', import.meta.url));
 
 /** Line breaks inside a Markdown paragraph or table must not hide a quoted message. */
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ');
@@ -15,11 +15,11 @@ const rules = squeeze(readFileSync(RULES_FILE, 'utf8'));
 /** The members of the `IssueCode` union, following the unions it is built from. */
 function issueCodes(): string[] {
   // No lib files: string literal types need none, and the check stays fast.
-  const program = ts.createProgram([PARSE_FILE], { noLib: true, noEmit: true, types: [] });
+  const program = ts.createProgram([ISSUE_FILE], { noLib: true, noEmit: true, types: [] });
   const alias = program
-    .getSourceFile(PARSE_FILE)
+    .getSourceFile(ISSUE_FILE)
     ?.statements.find((node): node is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(node) && node.name.text === 'IssueCode');
-  assert.ok(alias, 'src/internal/parse.ts no longer declares IssueCode');
+  assert.ok(alias, 'src/internal/issue.ts no longer declares IssueCode');
   const type = program.getTypeChecker().getTypeAtLocation(alias.name);
   return (type.isUnion() ? type.types : [type]).filter((member) => member.isStringLiteral()).map((member) => member.value);
 }

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { COUNTRY_CODES, LIVENESS_TYPES, validateSessionConfig, type IssueCode, type SessionConfigEnvelope } from '../src/index.js';
 import { sessionConfigJsonSchema, sessionConfigJsonSchemaText } from '../src/internal/json-schema.js';
-import type { Schema, StringFormat } from '../src/internal/schema-dsl.js';
+import type { Schema, StringFormat } from '../src/schema/language.js';
 import { envelope } from '../src/schema/payload.js';
 import { legalChainArbitrary, runChain } from './support/chains.js';
 import { isValidAgainst, jsonEqual } from './support/json-schema-evaluator.js';

@@ -9,7 +9,8 @@ import {
   type Issue,
   type SessionConfigEnvelope,
 } from '../src/index.js';
-import { MAX_ISSUES, MAX_LIST_ITEMS } from '../src/internal/parse.js';
+import { MAX_LIST_ITEMS } from '../src/internal/parse.js';
+import { MAX_ISSUES } from '../src/internal/issue.js';
 import { pathText } from './support/issues.js';
 
 const EXAMPLES = new URL('../../shared/spec/examples/', import.meta.url);

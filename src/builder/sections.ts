@@ -1,12 +1,17 @@
 import { toWire } from '../internal/convert.js';
-import { isPlainObject } from '../internal/parse.js';
-import type { ObjectSchema, Schema } from '../internal/schema-dsl.js';
-import { withNode, type StateNode } from '../internal/state.js';
+import { isPlainObject } from '../internal/issue.js';
+import type { ObjectSchema, Schema } from '../schema/language.js';
+import { withNode, type StateKey, type StateNode } from '../internal/state.js';
 import { requestedCheck, requestedTask, requiredDocument } from '../schema/payload.js';
 import { REQUESTS, type RequestMethod } from '../schema/requests.js';
-import { SessionConfigBuilderImpl } from './session-config-builder.js';
 
 type Loose = Record<string, unknown>;
+
+/**
+ * The builder class, handed in by the builder itself: sections make the next builder without
+ * importing the module that imports them.
+ */
+export type BuilderClass<Builder> = new (leaf: StateNode | undefined) => Builder;
 
 /** Per request method: its list, wire type and the schema of its `config`, looked up once. */
 const REQUEST_SHAPES = Object.fromEntries(
@@ -16,13 +21,13 @@ const REQUEST_SHAPES = Object.fromEntries(
   }),
 ) as Record<RequestMethod, { readonly list: 'requested_checks' | 'requested_tasks'; readonly type: string; readonly config: Schema }>;
 
-function request(leaf: StateNode | undefined, method: RequestMethod, options: unknown, defaults?: Loose): SessionConfigBuilderImpl {
+function request<Builder>(section: SectionBase<Builder>, method: RequestMethod, options: unknown, defaults?: Loose): Builder {
   const { list, type, config: schema } = REQUEST_SHAPES[method];
   const config = toWire(schema, options ?? {});
   if (defaults !== undefined && isPlainObject(config)) {
     for (const key in defaults) config[key] ??= defaults[key];
   }
-  return new SessionConfigBuilderImpl(withNode(leaf, list, { type, config }));
+  return section.next(list, { type, config });
 }
 
 // The official SDKs send both keys; the defaults are theirs.
@@ -36,58 +41,64 @@ export function withoutDuplicates(values: unknown): unknown {
   return kept;
 }
 
-export class CheckSectionImpl {
-  constructor(private readonly leaf: StateNode | undefined) {}
+/** What every section shares: the state it extends and the class of the builder it returns. */
+class SectionBase<Builder> {
+  constructor(
+    private readonly leaf: StateNode | undefined,
+    private readonly Builder: BuilderClass<Builder>,
+  ) {}
 
+  next(key: StateKey, value: unknown): Builder {
+    return new this.Builder(withNode(this.leaf, key, value));
+  }
+}
+
+export class CheckSectionImpl<Builder> extends SectionBase<Builder> {
   documentAuthenticity(options?: unknown) {
-    return request(this.leaf, 'documentAuthenticity', options);
+    return request(this, 'documentAuthenticity', options);
   }
 
   documentComparison(options?: unknown) {
-    return request(this.leaf, 'documentComparison', options);
+    return request(this, 'documentComparison', options);
   }
 
   faceMatch(options: unknown) {
-    return request(this.leaf, 'faceMatch', options);
+    return request(this, 'faceMatch', options);
   }
 
   liveness(options?: unknown) {
-    return request(this.leaf, 'liveness', options, LIVENESS_DEFAULTS);
+    return request(this, 'liveness', options, LIVENESS_DEFAULTS);
   }
 
   faceComparison(options: unknown) {
-    return request(this.leaf, 'faceComparison', options);
+    return request(this, 'faceComparison', options);
   }
 
   thirdPartyIdentity(options?: unknown) {
-    return request(this.leaf, 'thirdPartyIdentity', options);
+    return request(this, 'thirdPartyIdentity', options);
   }
 
   watchlistScreening(options: unknown) {
     const categories = isPlainObject(options) ? withoutDuplicates(options['categories']) : undefined;
-    return request(this.leaf, 'watchlistScreening', isPlainObject(options) ? { ...options, categories } : options);
+    return request(this, 'watchlistScreening', isPlainObject(options) ? { ...options, categories } : options);
   }
 
   watchlistAdvancedCa(options: unknown) {
-    return request(this.leaf, 'watchlistAdvancedCa', options);
+    return request(this, 'watchlistAdvancedCa', options);
   }
 }
 
-export class TaskSectionImpl {
-  constructor(private readonly leaf: StateNode | undefined) {}
-
+export class TaskSectionImpl<Builder> extends SectionBase<Builder> {
   textExtraction(options: unknown) {
-    return request(this.leaf, 'textExtraction', options);
+    return request(this, 'textExtraction', options);
   }
 
   supplementaryTextExtraction(options: unknown) {
-    return request(this.leaf, 'supplementaryTextExtraction', options);
+    return request(this, 'supplementaryTextExtraction', options);
   }
 }
 
-export class DocumentSectionImpl {
-  constructor(private readonly leaf: StateNode | undefined) {}
-
+export class DocumentSectionImpl<Builder> extends SectionBase<Builder> {
   id(options?: unknown) {
     const document = toWire(requiredDocument.variants.ID_DOCUMENT, options ?? {}) as Loose;
     return this.#add({ type: 'ID_DOCUMENT', ...document });
@@ -103,7 +114,7 @@ export class DocumentSectionImpl {
     });
   }
 
-  #add(document: Loose): SessionConfigBuilderImpl {
-    return new SessionConfigBuilderImpl(withNode(this.leaf, 'required_documents', document));
+  #add(document: Loose): Builder {
+    return this.next('required_documents', document);
   }
 }

@@ -2,7 +2,7 @@ import { adviseSessionConfig, type Advisory, type AdvisoryOptions } from '../adv
 import { BUILDER_BRAND } from '../internal/brand.js';
 import { toWire } from '../internal/convert.js';
 import { assemble, checkEnvelope, emit } from '../internal/emit.js';
-import { describeValue, isPlainObject } from '../internal/parse.js';
+import { describeValue, isPlainObject } from '../internal/issue.js';
 import { STRICT, withNode, type StateKey, type StateNode } from '../internal/state.js';
 import { sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
 import type { SessionConfigBuilder } from '../types/builder.js';
@@ -111,16 +111,16 @@ export class SessionConfigBuilderImpl {
   }
 
   // Sections are small instances with methods on their prototype: cheaper than a bag of closures.
-  get check(): CheckSectionImpl {
-    return new CheckSectionImpl(this.#leaf);
+  get check(): CheckSectionImpl<SessionConfigBuilderImpl> {
+    return new CheckSectionImpl(this.#leaf, SessionConfigBuilderImpl);
   }
 
-  get task(): TaskSectionImpl {
-    return new TaskSectionImpl(this.#leaf);
+  get task(): TaskSectionImpl<SessionConfigBuilderImpl> {
+    return new TaskSectionImpl(this.#leaf, SessionConfigBuilderImpl);
   }
 
-  get document(): DocumentSectionImpl {
-    return new DocumentSectionImpl(this.#leaf);
+  get document(): DocumentSectionImpl<SessionConfigBuilderImpl> {
+    return new DocumentSectionImpl(this.#leaf, SessionConfigBuilderImpl);
   }
 
   /** What the CLI looks for to find exported builders; on the prototype, so it costs nothing per call. */

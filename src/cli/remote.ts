@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { isInvalidConfigError } from '../errors.js';
 import { envelope } from '../schema/payload.js';
-import type { Schema } from '../internal/schema-dsl.js';
+import type { Schema } from '../schema/language.js';
 import { fromJSON } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { displayPath } from './files.js';

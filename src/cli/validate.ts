@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { adviseSessionConfig } from '../advisories.js';
-import { formatPath, type IssuePath } from '../internal/parse.js';
+import { formatPath, type IssuePath } from '../internal/issue.js';
 import { validateSessionConfig } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { displayPath, expandFileArguments } from './files.js';

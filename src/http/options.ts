@@ -1,4 +1,4 @@
-import { describeValue } from '../internal/parse.js';
+import { describeValue } from '../internal/issue.js';
 import type { ListSessionConfigsOptions, RequestOptions, RetryPolicy } from './types.js';
 
 const DEFAULT_BASE_URL = 'https://api.yotisign.com';

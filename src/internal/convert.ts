@@ -1,5 +1,6 @@
-import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from './schema-dsl.js';
-import { canGenerateCode, isPlainObject } from './parse.js';
+import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
+import { canGenerateCode } from './parse.js';
+import { isPlainObject } from './issue.js';
 
 /**
  * Copies builder options into wire shape, renaming camelCase keys to the schema's snake_case

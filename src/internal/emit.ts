@@ -2,7 +2,8 @@ import { adviseSessionConfig } from '../advisories.js';
 import { InvalidConfigError } from '../errors.js';
 import { NAME_REQUIRED } from '../messages.js';
 import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
-import { parse, type Issue } from './parse.js';
+import { parse } from './parse.js';
+import type { Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
 import { EXPLICIT_LISTS, PRESENT, STRICT, type StateNode } from './state.js';
 

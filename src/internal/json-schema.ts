@@ -1,12 +1,12 @@
 /**
- * Generates the JSON Schema (draft 2020-12) of the envelope from the same schema-dsl nodes that
+ * Generates the JSON Schema (draft 2020-12) of the envelope from the same schema-language nodes that
  * drive the parser and the wire types, so editors check fixture files against the very rules
  * `validateSessionConfig` applies. What JSON Schema cannot say (cross-field rules, a URL that
  * must also parse, a date that must exist) is left to the library; the schema is never stricter.
  */
 import { envelope } from '../schema/payload.js';
 import { FORMAT_NAMES, FORMAT_PATTERNS } from './parse.js';
-import type { Field, ObjectSchema, Schema, TaggedSchema } from './schema-dsl.js';
+import type { Field, ObjectSchema, Schema, TaggedSchema } from '../schema/language.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 

@@ -11,7 +11,7 @@ import {
   SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
 } from '../messages.js';
 import { methodOfType, REQUESTS } from '../schema/requests.js';
-import { reportMessage, type Issue, type IssueCode } from './parse.js';
+import { reportMessage, type Issue, type IssueCode } from './issue.js';
 
 const ID_DOCUMENT_TYPES_OF_REQUESTS = new Set<string>(
   Object.values(REQUESTS)

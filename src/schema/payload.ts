@@ -40,7 +40,7 @@ import {
   string,
   tagged,
   type Infer,
-} from '../internal/schema-dsl.js';
+} from './language.js';
 
 const manualCheck = oneOf(MANUAL_CHECKS);
 const countryCodes = list(oneOf(COUNTRY_CODES), { minItems: 1 });

@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { formatPath } from '../internal/parse.js';
+import { formatPath } from '../internal/issue.js';
 import type { SessionConfigEnvelope, SessionConfigJson } from '../schema/payload.js';
 import { validateSessionConfig } from '../validate.js';
 import { PREBUILT_NAMES, prebuiltPayloads } from './prebuilt.js';
