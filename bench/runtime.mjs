@@ -17,7 +17,7 @@ import { DIST_ENTRY, median, quantile, ROOT } from './lib.mjs';
 const { sessionConfig, validateSessionConfig } = await import(pathToFileURL(DIST_ENTRY).href);
 const sdk = createRequire(import.meta.url)('yoti');
 
-const SEED_PATH = join(ROOT, '..', 'shared', 'spec', 'examples', 'seed.json');
+const SEED_PATH = join(ROOT, 'examples', 'seed.json');
 
 /**
  * Every value comes from this object, and `vary` changes it between pairs, so no variant can be

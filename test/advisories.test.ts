@@ -210,7 +210,7 @@ test('unverified_sdk_field: each field sent only by some official SDKs', () => {
 });
 
 test('the example files report exactly the advisories they are known to trigger', () => {
-  const examples = new URL('../../shared/spec/examples/', import.meta.url);
+  const examples = new URL('../examples/', import.meta.url);
   const expected: Record<string, AdvisoryCode[]> = {
     'face-comparison-static-liveness-just-in-time-consent.json': ['token_ttl_short', 'face_comparison_in_stored_config'],
     'id-document-comparison-two-ids-and-proof-of-address.json': ['token_ttl_short'],

@@ -14,7 +14,7 @@ import { startYotiSignEmulator, type YotiSignEmulator } from '../src/testing/ind
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/cli/bin.js');
-const EXAMPLES = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
 const SOURCE_INDEX = pathToFileURL(join(ROOT, 'src/index.ts')).href;
 const DIST_INDEX = pathToFileURL(join(ROOT, 'dist/index.js')).href;
 const KEY = 'sk_test_cli_5d1e_DO-NOT-PRINT';

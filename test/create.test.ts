@@ -6,7 +6,7 @@ import { fromJSON, InvalidConfigError, sessionConfig, type AnySessionConfigBuild
 import { startYotiSignEmulator, type YotiSignEmulator } from '../src/testing/index.js';
 import { API_KEY, apiErrorOf, CONFIGS_PATH, expectError, rejectionOf } from './support/http.js';
 
-const seed = JSON.parse(readFileSync(new URL('../../shared/spec/examples/seed.json', import.meta.url), 'utf8')) as unknown;
+const seed = JSON.parse(readFileSync(new URL('../examples/seed.json', import.meta.url), 'utf8')) as unknown;
 const kyc = sessionConfig().name('KYC').check.liveness({ maxRetries: 3 }).check.faceMatch({ manualCheck: 'FALLBACK' }).document.id();
 
 let emulator: YotiSignEmulator;

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import type { SessionConfigEnvelope } from '../src/index.js';
 import * as examplesAsChains from './fixtures/examples.js';
 
-const examples = new URL('../../shared/spec/examples/', import.meta.url);
+const examples = new URL('../examples/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, examples), 'utf8');
 
 /** Each example file written as a builder chain, keyed by file name. */

@@ -11,7 +11,7 @@ import { isValidAgainst, jsonEqual } from './support/json-schema-evaluator.js';
 import { mutate, mutationArbitrary, type JsonPath } from './support/mutations.js';
 
 const schema = sessionConfigJsonSchema();
-const EXAMPLES = new URL('../../shared/spec/examples/', import.meta.url);
+const EXAMPLES = new URL('../examples/', import.meta.url);
 const exampleFiles = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json')).sort();
 const example = (file: string) => JSON.parse(readFileSync(new URL(file, EXAMPLES), 'utf8')) as SessionConfigEnvelope;
 

@@ -6,7 +6,7 @@ import { startYotiSignEmulator, type YotiSignEmulator } from '../src/testing/ind
 import { API_KEY, apiErrorOf, CONFIGS_PATH, expectError, OTHER_KEY, rejectionOf } from './support/http.js';
 
 const example = (file: string) =>
-  (JSON.parse(readFileSync(new URL(`../../shared/spec/examples/${file}`, import.meta.url), 'utf8')) as { session_config: unknown }).session_config;
+  (JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')) as { session_config: unknown }).session_config;
 
 const prebuilt = [
   { name: 'Real Estate', is_custom: false, is_private: false },

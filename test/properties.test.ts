@@ -10,7 +10,7 @@ import { HOSTILE_KEYS, mutate, mutationArbitrary, pathsOf } from './support/muta
 // Bounded so the whole file runs in a few seconds; a failure prints its seed and shrunk case.
 const RUNS = { numRuns: 300 };
 
-const EXAMPLES = new URL('../../shared/spec/examples/', import.meta.url);
+const EXAMPLES = new URL('../examples/', import.meta.url);
 const examples = readdirSync(EXAMPLES)
   .filter((file) => file.endsWith('.json'))
   .sort()

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { seedChain } from './support/seed-chain.js';
 
-const seedFile = readFileSync(new URL('../../shared/spec/examples/seed.json', import.meta.url), 'utf8');
+const seedFile = readFileSync(new URL('../examples/seed.json', import.meta.url), 'utf8');
 
 test('the seed chain deep-equals the documented example', () => {
   assert.equal(seedChain().toJSON(), JSON.parse(seedFile));

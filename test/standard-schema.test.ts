@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { sessionConfigSchema, validateSessionConfig, type StandardSchemaV1 } from '../src/index.js';
 
-const seed = () => JSON.parse(readFileSync(new URL('../../shared/spec/examples/seed.json', import.meta.url), 'utf8')) as unknown;
+const seed = () => JSON.parse(readFileSync(new URL('../examples/seed.json', import.meta.url), 'utf8')) as unknown;
 
 /** What a library that accepts any Standard Schema does with one: call validate, await it, branch on issues. */
 async function parseWith<Schema extends StandardSchemaV1>(schema: Schema, input: unknown): Promise<StandardSchemaV1.InferOutput<Schema>> {

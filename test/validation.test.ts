@@ -13,7 +13,7 @@ import { MAX_LIST_ITEMS } from '../src/internal/parse.js';
 import { MAX_ISSUES } from '../src/internal/issue.js';
 import { pathText } from './support/issues.js';
 
-const EXAMPLES = new URL('../../shared/spec/examples/', import.meta.url);
+const EXAMPLES = new URL('../examples/', import.meta.url);
 const exampleFiles = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json')).sort();
 const exampleText = (file: string) => readFileSync(new URL(file, EXAMPLES), 'utf8');
 const example = (file: string) => JSON.parse(exampleText(file)) as SessionConfigEnvelope;
