@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './io.js';
+import { didYouMean } from './suggest.js';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -40,7 +41,7 @@ export function parseCommandArgs<Specs extends OptionSpecs>(
       if (CREDENTIAL_OPTION.test(token.name)) {
         throw new UsageError(`${token.rawName} is not an option: credentials are read from the environment only, never from the command line`);
       }
-      throw new UsageError(`unknown option ${token.rawName}`);
+      throw new UsageError(`unknown option ${token.rawName}${didYouMean(token.rawName, Object.keys(options).map((name) => `--${name}`))}`);
     }
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);

@@ -12,6 +12,11 @@ export interface Io {
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /**
+   * Resolves when the user asks a long-running command to stop (Ctrl-C, SIGTERM), with the
+   * signal's name. Absent where nothing can ask (a command that never ends would then hang).
+   */
+  readonly stopRequested?: () => Promise<string>;
 }
 
 /** Exit codes: documented in docs/cli.md. */
@@ -21,6 +26,14 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A mistake in how the command was called: its message is printed with a pointer to `--help`. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/**
+ * A path argument that cannot be used (not a regular file, too large, a pattern that cannot be
+ * expanded): exit 2 like any usage mistake, in one line, since `--help` would not help.
+ */
+export class PathError extends UsageError {
+  override name = 'PathError';
 }
 
 /** A failure the command explains itself (a missing file, a missing key): printed as is, exit 1. */

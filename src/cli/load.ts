@@ -13,25 +13,42 @@ const TYPESCRIPT = /\.(?:[cm]?ts|tsx)$/;
 
 type TsImport = (specifier: string, parentUrl: string) => Promise<Record<string, unknown>>;
 
+export const isTypeScript = (file: string): boolean => TYPESCRIPT.test(file);
+
+/** The one message for every TypeScript module that cannot be imported, naming them all. */
+export function tsxMissing(modules: readonly string[]): string {
+  return `${modules.join(', ')}: importing a TypeScript module needs tsx (4.9 or later): run \`npm install --save-dev tsx\`, or compile the module and pass the .js file`;
+}
+
 /** The module's namespace object; a module that throws while loading is a `CommandError` naming it. */
-export async function importModule(file: string, cwd: string): Promise<Record<string, unknown>> {
+export async function importModule(file: string, cwd: string, shown = file): Promise<Record<string, unknown>> {
   const url = pathToFileURL(file).href;
-  const load = TYPESCRIPT.test(file) ? await typeScriptImporter(cwd) : (specifier: string) => import(specifier) as Promise<Record<string, unknown>>;
+  let load: TsImport = (specifier: string) => import(specifier) as Promise<Record<string, unknown>>;
+  if (isTypeScript(file)) {
+    const tsImport = await typeScriptImporter(cwd);
+    if (tsImport === undefined) throw new CommandError(tsxMissing([shown]));
+    load = tsImport;
+  }
   try {
     return await load(url, import.meta.url);
   } catch (error) {
-    throw new CommandError(`could not import ${file}: ${firstLine(error)}`);
+    throw new CommandError(`could not import ${shown}: ${firstLine(error)}`);
   }
 }
 
-async function typeScriptImporter(cwd: string): Promise<TsImport> {
-  const api = (await import('tsx/esm/api').catch(() => undefined)) ?? (await importFromProject(cwd));
-  if (typeof api?.tsImport !== 'function') {
-    throw new CommandError(
-      'importing a TypeScript module needs tsx (4.9 or later): run `npm install --save-dev tsx`, or compile the module and pass the .js file',
-    );
+const importers = new Map<string, Promise<TsImport | undefined>>();
+
+/** tsx's `tsImport`, or `undefined` when tsx cannot be found; looked up once per working directory. */
+export function typeScriptImporter(cwd: string): Promise<TsImport | undefined> {
+  let found = importers.get(cwd);
+  if (found === undefined) {
+    found = (async () => {
+      const api = (await import('tsx/esm/api').catch(() => undefined)) ?? (await importFromProject(cwd));
+      return typeof api?.tsImport === 'function' ? (api.tsImport as TsImport) : undefined;
+    })();
+    importers.set(cwd, found);
   }
-  return api.tsImport as TsImport;
+  return found;
 }
 
 async function importFromProject(cwd: string): Promise<{ tsImport?: unknown } | undefined> {

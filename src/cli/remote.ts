@@ -3,17 +3,16 @@
  * only (argv is visible in `ps` and shell history), and no message names the variable unless it
  * is the default one: `--api-key-env` given the key itself by mistake must not print it.
  */
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { isInvalidConfigError } from '../errors.js';
-import { envelope } from '../schema/payload.js';
-import type { Schema } from '../schema/language.js';
+import { resolveRequest } from '../http/options.js';
 import { fromJSON } from '../validate.js';
 import { parseCommandArgs } from './args.js';
-import { displayPath } from './files.js';
+import { checkInputFile, displayPath, readInputFile } from './files.js';
 import { DEFAULT_KEY_VARIABLE, HELP } from './help.js';
 import { CommandError, count, EXIT, UsageError, type ExitCode, type Io } from './io.js';
 import { exportedBuilders, importModule } from './load.js';
+import { hideSecrets } from './secrets.js';
 
 const CONNECTION = {
   'api-key-env': { type: 'string' },
@@ -33,7 +32,7 @@ export async function createCommand(args: readonly string[], io: Io): Promise<Ex
   }
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0) throw new UsageError('create takes exactly one file or module');
-  const apiKey = readApiKey(values['api-key-env'], io);
+  const { apiKey, options } = connection(values, io);
   const body = await loadEnvelope(resolve(io.cwd, target), values.export, io);
   let builder;
   try {
@@ -42,9 +41,9 @@ export async function createCommand(args: readonly string[], io: Io): Promise<Ex
     if (!isInvalidConfigError(error)) throw error;
     throw new CommandError(`${target} is not a valid configuration; nothing was sent:\n${error.issues.map((issue) => `  ${issue.message}`).join('\n')}`);
   }
-  const created = await builder.create(apiKey, requestOptions(values['base-url']));
+  const created = await builder.create(apiKey, options);
   if (values.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ name: created.sent.name, status: created.status, body: created.body }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ name: created.sent.name, status: created.status, body: hideSecrets(created.body) }, null, 2)}\n`);
   } else {
     io.stdout.write(`created ${JSON.stringify(created.sent.name)} (HTTP ${created.status})\n`);
   }
@@ -58,10 +57,10 @@ export async function listCommand(args: readonly string[], io: Io): Promise<Exit
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError('list takes no arguments');
-  const apiKey = readApiKey(values['api-key-env'], io);
+  const { apiKey, options } = connection(values, io);
   const { listSessionConfigs } = await import('../http/list.js');
-  const list = await listSessionConfigs(apiKey, { ...requestOptions(values['base-url']), detailed: values.detailed === true });
-  const configs = list.session_configs.map((config) => hideSecrets(config, SECRET_KEYS));
+  const list = await listSessionConfigs(apiKey, { ...options, detailed: values.detailed === true });
+  const configs = list.session_configs.map((config) => hideSecrets(config));
   if (values.format === 'json') {
     io.stdout.write(`${JSON.stringify({ session_configs: configs }, null, 2)}\n`);
     return EXIT.ok;
@@ -73,6 +72,30 @@ export async function listCommand(args: readonly string[], io: Io): Promise<Exit
   const custom = configs.filter((config) => config.is_custom).length;
   io.stdout.write(`${count(configs.length, 'configuration')}: ${custom} custom, ${configs.length - custom} prebuilt\n`);
   return EXIT.ok;
+}
+
+/**
+ * The key and `--base-url`, checked as the library will check them, before any file is read,
+ * so that each mistake is one line that names the option or variable, not the library's option
+ * name. A malformed key is described by its shape only.
+ */
+function connection(values: { readonly 'api-key-env'?: string | undefined; readonly 'base-url'?: string | undefined }, io: Io): { apiKey: string; options: { baseUrl?: string } } {
+  const apiKey = readApiKey(values['api-key-env'], io);
+  const baseUrl = values['base-url'];
+  const options = baseUrl === undefined ? {} : { baseUrl };
+  try {
+    resolveRequest(apiKey, options, 0);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    if (error.message.startsWith('The API key')) {
+      const where = values['api-key-env'] === undefined ? `in ${DEFAULT_KEY_VARIABLE}` : 'in the variable named by --api-key-env';
+      throw new CommandError(`the API key ${where} ${error.message.replace(/^The API key /, '')}`);
+    }
+    const reason = error.message.replace(/^The `baseUrl` option /, '');
+    const scheme = baseUrl !== undefined && !baseUrl.includes('://') ? `; write it with its scheme, as in http://${baseUrl} for a local emulator` : '';
+    throw new UsageError(`--base-url ${reason}${scheme}`);
+  }
+  return { apiKey, options };
 }
 
 function readApiKey(variable: string | undefined, io: Io): string {
@@ -88,27 +111,19 @@ function readApiKey(variable: string | undefined, io: Io): string {
   return key;
 }
 
-function requestOptions(baseUrl: string | undefined): { baseUrl?: string } {
-  return baseUrl === undefined ? {} : { baseUrl };
-}
-
 /** The envelope to send: a JSON file as parsed, or what the one chosen exported builder emits. */
 async function loadEnvelope(file: string, exportName: string | undefined, io: Io): Promise<unknown> {
   const shown = displayPath(file, io.cwd);
   if (extname(file).toLowerCase() === '.json') {
     if (exportName !== undefined) throw new UsageError('--export applies to modules, not JSON files');
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CommandError(`${shown}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
+    const text = readInputFile(file, shown);
     try {
       return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     } catch {
       throw new CommandError(`${shown}: not valid JSON (run \`yoti-session-config validate ${shown}\` for where)`);
     }
   }
+  checkInputFile(file, shown);
   const builders = exportedBuilders(await importModule(file, io.cwd), file);
   const names = builders.map((found) => found.name).join(', ');
   const chosen = exportName === undefined ? (builders.length === 1 ? builders[0] : undefined) : builders.find((found) => found.name === exportName);
@@ -126,39 +141,6 @@ async function loadEnvelope(file: string, exportName: string | undefined, io: Io
     if (!isInvalidConfigError(error)) throw error;
     throw new CommandError(`${shown} export ${chosen.name} is not a valid configuration; nothing was sent:\n${error.issues.map((issue) => `  ${issue.message}`).join('\n')}`);
   }
-}
-
-/** Keys whose values are secrets wherever they appear, read off the schema's `secret` marks. */
-const SECRET_KEYS: ReadonlySet<string> = new Set(secretKeys(envelope));
-
-function secretKeys(schema: Schema, key?: string): string[] {
-  switch (schema.kind) {
-    case 'string':
-      return schema.secret === true && key !== undefined ? [key] : [];
-    case 'array':
-      return secretKeys(schema.items, key);
-    case 'object':
-      return Object.entries(schema.fields).flatMap(([name, field]) => secretKeys(field.kind === 'optional' ? field.schema : field, name));
-    case 'tagged':
-      return Object.values(schema.variants).flatMap((variant) => secretKeys(variant));
-    default:
-      return [];
-  }
-}
-
-function hideSecrets<Value>(value: Value, keys: ReadonlySet<string>): Value {
-  if (Array.isArray(value)) return value.map((item: unknown) => hideSecrets(item, keys)) as Value;
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(copy, key, {
-      value: keys.has(key) && typeof item === 'string' ? '(hidden)' : hideSecrets(item, keys),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return copy as Value;
 }
 
 const indent = (text: string) => text.replace(/^/gm, '    ');

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { adviseSessionConfig } from '../advisories.js';
 import { formatPath, type IssuePath } from '../internal/issue.js';
 import { validateSessionConfig } from '../validate.js';
 import { parseCommandArgs } from './args.js';
-import { displayPath, expandFileArguments } from './files.js';
+import { displayPath, expandFileArguments, readInputFile } from './files.js';
 import { HELP } from './help.js';
-import { count, EXIT, paintFor, UsageError, type ExitCode, type Io } from './io.js';
+import { count, EXIT, paintFor, PathError, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { strict: { type: 'boolean' }, format: { type: 'string', choices: ['text', 'json'] } } as const;
 
@@ -40,16 +39,19 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const valid = reports.filter((report) => report.valid).length;
   const summary = { checked: reports.length, valid, invalid: reports.length - valid };
   if (values.format === 'json') io.stdout.write(`${JSON.stringify({ valid: summary.invalid === 0, strict, summary, files: reports }, null, 2)}\n`);
-  else printText(reports, summary, io);
+  else printText(reports, summary, strict, io);
   return summary.invalid === 0 ? EXIT.ok : EXIT.failed;
 }
 
 function checkFile(path: string, file: string, strict: boolean): FileReport {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputFile(path, file);
   } catch (error) {
-    return fileProblem(file, 'unreadable_file', `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    // A device, a pipe or a huge file stops the command (exit 2); a file that vanished or is not readable is that file's problem.
+    if (error instanceof PathError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? /\(([A-Z]+)\)$/.exec((error as Error).message)?.[1] ?? 'unknown error';
+    return fileProblem(file, 'unreadable_file', `could not be read (${code})`);
   }
   let data: unknown;
   try {
@@ -84,7 +86,7 @@ function jsonSyntaxMessage(text: string, error: unknown): string {
   return `not valid JSON${where}${reason === undefined || reason === '' || reason.includes('"') ? '' : `: ${reason}`}`;
 }
 
-function printText(reports: readonly FileReport[], summary: { checked: number; valid: number; invalid: number }, io: Io): void {
+function printText(reports: readonly FileReport[], summary: { checked: number; valid: number; invalid: number }, strict: boolean, io: Io): void {
   const paint = paintFor(io.stdout, io.env);
   for (const report of reports) {
     const file = paint.bold(report.file);
@@ -94,7 +96,11 @@ function printText(reports: readonly FileReport[], summary: { checked: number; v
     }
     if (report.valid) io.stdout.write(`${file}: ${paint.green('valid')}\n`);
   }
-  if (summary.checked > 1) {
+  // Under --strict an advisory line alone does not say whether the file failed, so the verdict is always printed.
+  if (strict) {
+    const verdict = summary.invalid === 0 ? paint.green('passed') : paint.red('failed');
+    io.stdout.write(`${count(summary.checked, 'file')} checked with --strict (advisories fail a file): ${summary.valid} valid, ${summary.invalid} invalid: ${verdict}\n`);
+  } else if (summary.checked > 1) {
     io.stdout.write(`${count(summary.checked, 'file')} checked: ${summary.valid} valid, ${summary.invalid} invalid\n`);
   }
 }
