@@ -29,7 +29,9 @@ const apiKey = realKey ?? 'demo-key';
 const options = emulator === undefined ? {} : { baseUrl: emulator.url };
 
 try {
-  console.log(`POST ${emulator === undefined ? 'https://api.yotisign.com' : `${emulator.url} (local emulator; set YOTI_SIGN_API_KEY for the real API)`}/v2/idv/sessions/configs`);
+  const origin = emulator?.url ?? 'https://api.yotisign.com';
+  const where = emulator === undefined ? '' : '   (local emulator; set YOTI_SIGN_API_KEY for the real API)';
+  console.log(`POST ${new URL('/v2/idv/sessions/configs', origin).href}${where}`);
   console.log(JSON.stringify(seed.toJSON(), null, 2));
 
   const created = await seed.create(apiKey, options);

@@ -254,7 +254,8 @@ test('colours appear only on a terminal, and never with NO_COLOR', async () => {
 // emit
 
 test('emit reproduces every example file byte for byte from a TypeScript module', async () => {
-  const run = await cli(['emit', join(ROOT, 'test/fixtures/examples.ts'), '--out', 'out']);
+  // One example holds a made-up webhook token, which only --allow-secrets writes.
+  const run = await cli(['emit', join(ROOT, 'test/fixtures/examples.ts'), '--out', 'out', '--allow-secrets']);
   assert.is(run.code, 0, run.stderr);
   const examples = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json')).sort();
   assert.equal(readdirSync(join(work, 'out')).sort(), examples);
@@ -348,9 +349,17 @@ test('emit explains how to get tsx when a TypeScript module is named and tsx can
     mkdirSync(join(isolated, 'node_modules'));
     symlinkSync(join(ROOT, 'node_modules/ts-pattern'), join(isolated, 'node_modules/ts-pattern'));
     write('kyc.ts', 'export {};\n');
-    const run = await cli(['emit', 'kyc.ts'], { bin: join(isolated, 'dist/cli/bin.js') });
+    write('templates/hr.ts', 'export {};\n');
+    const run = await cli(['emit', 'kyc.ts', 'templates/hr.ts'], { bin: join(isolated, 'dist/cli/bin.js') });
     assert.is(run.code, 1);
-    assert.match(run.stderr, /importing a TypeScript module needs tsx \(4\.9 or later\): run `npm install --save-dev tsx`/);
+    // Once, naming every module it stops, whatever their number.
+    assert.equal(run.stderr.split('\n').filter((line) => line.includes('tsx')), [
+      'error kyc.ts, templates/hr.ts: importing a TypeScript module needs tsx (4.9 or later): run `npm install --save-dev tsx`, or compile the module and pass the .js file',
+    ]);
+    assert.match(run.stderr, /^nothing written: 1 problem$/m);
+    const create = await cli(['create', 'kyc.ts'], { bin: join(isolated, 'dist/cli/bin.js'), env: { YOTI_SIGN_API_KEY: KEY } });
+    assert.is(create.code, 1);
+    assert.match(create.stderr, /^error kyc\.ts: importing a TypeScript module needs tsx/);
   } finally {
     rmSync(isolated, { recursive: true, force: true });
   }

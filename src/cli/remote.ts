@@ -124,7 +124,7 @@ async function loadEnvelope(file: string, exportName: string | undefined, io: Io
     }
   }
   checkInputFile(file, shown);
-  const builders = exportedBuilders(await importModule(file, io.cwd), file);
+  const builders = exportedBuilders(await importModule(file, io.cwd, shown), file);
   const names = builders.map((found) => found.name).join(', ');
   const chosen = exportName === undefined ? (builders.length === 1 ? builders[0] : undefined) : builders.find((found) => found.name === exportName);
   if (chosen === undefined) {
