@@ -67,7 +67,7 @@ test("the README's 30-second example runs as written without YOTI_SIGN_API_KEY, 
 });
 
 test('every advisory the docs quote is the current text of an advisory', () => {
-  const texts = new Set(Object.values(messages).filter((value): value is string => typeof value === 'string'));
+  const texts = new Set(Object.values(messages as Record<string, unknown>).filter((value): value is string => typeof value === 'string'));
   let quoted = 0;
   for (const file of DOCS) {
     for (const [, message] of read(file).matchAll(/: advisory: [\w.[\]]+: (.+)$/gm)) {
