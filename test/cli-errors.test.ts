@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { main } from '../src/cli/main.js';
-import { LIMITS } from '../src/cli/files.js';
+import { glob, LIMITS } from '../src/cli/files.js';
+import { PathError } from '../src/cli/io.js';
 import { BIN, cli as runCli, ROOT, type Run } from './support/cli.js';
 
 const KEY = 'sk_test_cli_errors_0b7e_DO-NOT-PRINT';
@@ -186,6 +187,19 @@ test('globs are bounded: repeated braces and a range out of order end in one lin
   // Ten alternatives stay well within the bound.
   writeFileSync(join(work, 'a.json'), readFileSync(SEED));
   assert.is((await cli(['validate', '{a,b,c,d,e,f,g,h,i,j}.json'])).code, 0);
+});
+
+test('a glob stops after its budget of directory entries, and of brace alternatives', () => {
+  for (const name of ['a/1.json', 'a/2.json', 'b/c/3.json', 'b/c/4.json', 'b/5.json']) {
+    mkdirSync(join(work, name, '..'), { recursive: true });
+    writeFileSync(join(work, name), '{}');
+  }
+  assert.is(glob('**/*.json', work).length, 5);
+  // Four directories of two entries each, every one listed twice by `**` (to match, then to descend): 16.
+  assert.is(glob('**/*.json', work, { braceAlternatives: 4, globEntries: 16 }).length, 5, 'within the budget');
+  assert.throws(() => glob('**/*.json', work, { braceAlternatives: 4, globEntries: 15 }), (error: unknown) => error instanceof PathError && /^\*\*\/\*\.json: searched more than 15 entries; narrow the pattern$/.test(error.message));
+  assert.is(glob('{a,b}/*.json', work, { braceAlternatives: 2, globEntries: 100 }).length, 3);
+  assert.throws(() => glob('{a,b,c}/*.json', work, { braceAlternatives: 2, globEntries: 100 }), /its braces expand to more than 2 patterns/);
 });
 
 test('emit --out refuses a path inside a file and a directory that cannot be made, without looping', async () => {

@@ -39,13 +39,13 @@ export function expandFileArguments(patterns: readonly string[], cwd: string): E
 }
 
 /** Files matching `pattern` (relative to `cwd` unless absolute), sorted, each once. */
-export function glob(pattern: string, cwd: string): string[] {
+export function glob(pattern: string, cwd: string, limits: { readonly braceAlternatives: number; readonly globEntries: number } = LIMITS): string[] {
   const found = new Set<string>();
-  const alternatives = expandBraces(pattern.replaceAll('\\', '/'));
-  if (alternatives.length > LIMITS.braceAlternatives) {
-    throw new PathError(`${pattern}: its braces expand to more than ${LIMITS.braceAlternatives} patterns; narrow it`);
+  const alternatives = expandBraces(pattern.replaceAll('\\', '/'), limits.braceAlternatives + 1);
+  if (alternatives.length > limits.braceAlternatives) {
+    throw new PathError(`${pattern}: its braces expand to more than ${limits.braceAlternatives} patterns; narrow it`);
   }
-  const budget = { entries: LIMITS.globEntries, pattern };
+  const budget = { entries: limits.globEntries, limit: limits.globEntries, pattern };
   for (const expanded of alternatives) {
     const segments = expanded.split('/');
     const firstGlob = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
@@ -67,7 +67,7 @@ export function glob(pattern: string, cwd: string): string[] {
  * `a/{b,c/d}.json` → `a/b.json`, `a/c/d.json`: braces first, as shells do, so they may hold
  * slashes. Stops once past the limit, so the caller can refuse without expanding it all.
  */
-function expandBraces(pattern: string, limit = LIMITS.braceAlternatives + 1): string[] {
+function expandBraces(pattern: string, limit: number): string[] {
   const open = pattern.indexOf('{');
   if (open === -1) return [pattern];
   let depth = 0;
@@ -106,7 +106,9 @@ function compileSegment(segment: string, pattern: string): Matcher {
 }
 
 interface Budget {
+  /** Directory entries still allowed. */
   entries: number;
+  readonly limit: number;
   readonly pattern: string;
 }
 
@@ -143,7 +145,7 @@ function entries(directory: string, budget: Budget) {
     return [];
   }
   budget.entries -= listed.length;
-  if (budget.entries < 0) throw new PathError(`${budget.pattern}: searched more than ${LIMITS.globEntries} entries; narrow the pattern`);
+  if (budget.entries < 0) throw new PathError(`${budget.pattern}: searched more than ${budget.limit} entries; narrow the pattern`);
   return listed;
 }
 

@@ -4,7 +4,7 @@ import { validateSessionConfig } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { displayPath, expandFileArguments, readInputFile } from './files.js';
 import { HELP } from './help.js';
-import { count, EXIT, paintFor, PathError, UsageError, type ExitCode, type Io } from './io.js';
+import { CommandError, count, EXIT, paintFor, PathError, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { strict: { type: 'boolean' }, format: { type: 'string', choices: ['text', 'json'] } } as const;
 
@@ -50,8 +50,8 @@ function checkFile(path: string, file: string, strict: boolean): FileReport {
   } catch (error) {
     // A device, a pipe or a huge file stops the command (exit 2); a file that vanished or is not readable is that file's problem.
     if (error instanceof PathError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? /\(([A-Z]+)\)$/.exec((error as Error).message)?.[1] ?? 'unknown error';
-    return fileProblem(file, 'unreadable_file', `could not be read (${code})`);
+    if (error instanceof CommandError) return fileProblem(file, 'unreadable_file', error.message.slice(`${file}: `.length));
+    return fileProblem(file, 'unreadable_file', `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
   let data: unknown;
   try {
