@@ -3,9 +3,12 @@ import { match } from 'ts-pattern';
 import { isApiError } from '../errors.js';
 import { sessionConfigJsonSchemaText } from '../internal/json-schema.js';
 import { parseCommandArgs } from './args.js';
+import { diffCommand } from './diff.js';
 import { emitCommand } from './emit.js';
+import { explainCommand } from './explain.js';
 import { HELP, isCommand, type Command } from './help.js';
 import { CommandError, EXIT, paintFor, UsageError, type ExitCode, type Io } from './io.js';
+import { applyCommand, planCommand } from './plan.js';
 import { createCommand, listCommand } from './remote.js';
 import { validateCommand } from './validate.js';
 
@@ -51,6 +54,10 @@ function run(command: Command, args: readonly string[], io: Io): Promise<ExitCod
     .with('create', () => createCommand(args, io))
     .with('list', () => listCommand(args, io))
     .with('schema', async () => schemaCommand(args, io))
+    .with('explain', () => explainCommand(args, io))
+    .with('diff', () => diffCommand(args, io))
+    .with('plan', () => planCommand(args, io))
+    .with('apply', () => applyCommand(args, io))
     .exhaustive();
 }
 

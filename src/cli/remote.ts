@@ -75,7 +75,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<Exit
   return EXIT.ok;
 }
 
-function readApiKey(variable: string | undefined, io: Io): string {
+export function readApiKey(variable: string | undefined, io: Io): string {
   const name = variable ?? DEFAULT_KEY_VARIABLE;
   if (!VARIABLE_NAME.test(name)) {
     throw new UsageError('--api-key-env takes the name of an environment variable (letters, digits and _), not the key itself');
@@ -88,7 +88,7 @@ function readApiKey(variable: string | undefined, io: Io): string {
   return key;
 }
 
-function requestOptions(baseUrl: string | undefined): { baseUrl?: string } {
+export function requestOptions(baseUrl: string | undefined): { baseUrl?: string } {
   return baseUrl === undefined ? {} : { baseUrl };
 }
 
