@@ -143,7 +143,7 @@ export {
   type JourneyStepKind,
   type SessionConfigExplanation,
 } from './as-code/explain.js';
-export type { SessionConfigSource } from './as-code/input.js';
+export type { EmitsSessionConfig, SessionConfigSource } from './as-code/input.js';
 export {
   applyPlan,
   planSessionConfigs,

@@ -89,7 +89,7 @@ test('seed.json reads, line for line, as the documented journey', () => {
     'Yoti:',
     '  - ID_DOCUMENT_AUTHENTICITY: checks that the ID document is genuine; reviewed by a person when the automated result fails',
     '  - LIVENESS: checks that a live person is in front of the camera; automated (no manual review for this check)',
-    '      moves their face as the camera asks (active liveness, ZOOM), up to 3 attempts (max_retries 3)',
+    '      active (ZOOM), up to 3 attempts',
     "  - ID_DOCUMENT_FACE_MATCH: matches the photo on the ID document with the user's face; reviewed by a person when the automated result fails",
     '  - WATCHLIST_SCREENING: screens the person against watchlists; automated (no manual review for this check)',
     '      lists: sanctions, adverse media',

@@ -355,8 +355,12 @@ function explainTask(task: Loose): ExplainedRequest {
 
 function checkDetails(type: string, config: Loose): string[] {
   switch (type) {
-    case 'LIVENESS':
-      return [livenessWords(config)];
+    case 'LIVENESS': {
+      const type = text(config['liveness_type']);
+      const kind = type === 'ZOOM' ? 'active (ZOOM)' : type === 'STATIC' ? 'passive (STATIC)' : (type ?? 'type not set');
+      const retries = config['max_retries'];
+      return [typeof retries === 'number' ? `${kind}, up to ${retries} attempt${retries === 1 ? '' : 's'}` : kind];
+    }
     case 'WATCHLIST_SCREENING':
       return [`lists: ${screeningLists(config).join(', ')}`];
     case 'WATCHLIST_ADVANCED_CA':

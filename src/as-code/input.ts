@@ -19,7 +19,23 @@ import type { SessionConfigEnvelope } from '../schema/payload.js';
  * const sources: SessionConfigSource[] = [sessionConfig().name('KYC'), { name: 'HR', is_private: true, session_config: {} }];
  * ```
  */
-export type SessionConfigSource = SessionConfigEnvelope | { toJSON(): unknown };
+export type SessionConfigSource = SessionConfigEnvelope | EmitsSessionConfig;
+
+/**
+ * What a builder offers the configuration-as-code functions: its `toJSON()`. Any copy of this
+ * package's builders qualifies.
+ *
+ * @example
+ * ```ts
+ * import { sessionConfig, type EmitsSessionConfig } from 'yoti-session-config';
+ *
+ * const template: EmitsSessionConfig = sessionConfig().name('KYC');
+ * ```
+ */
+export interface EmitsSessionConfig {
+  /** Returns the envelope; throws `InvalidConfigError` while a rule is broken. */
+  readonly toJSON: () => unknown;
+}
 
 export type Loose = Record<string, unknown>;
 

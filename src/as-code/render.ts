@@ -93,7 +93,7 @@ function webhookWords({ webhooks }: SessionConfigExplanation): string {
   return `${webhooks.host ?? 'no endpoint'}, ${topics}; authenticated with ${webhooks.authentication}`;
 }
 
-const LABEL_LENGTH = 60;
+const LABEL_LENGTH = 72;
 
 /** Nodes from the start through each step to what Yoti runs. */
 function flowchart(explanation: SessionConfigExplanation): string[] {
