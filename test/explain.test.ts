@@ -144,6 +144,34 @@ test('the journey follows the configuration: default document, filters in words,
   );
 });
 
+test('advanced identity profiles, a mandatory branch visit and blocked consent are steps of their own', () => {
+  const envelope = {
+    name: 'Branch RTW',
+    is_private: true,
+    session_config: {
+      block_biometric_consent: true,
+      requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC', max_retries: 1 } }],
+      advanced_identity_profile_requirements: {
+        profiles: [{ trust_framework: 'UK_TFIDA', schemes: [{ type: 'RTW', label: 'rtw' }, { type: 'DBS', objective: 'BASIC', label: 'dbs' }] }],
+      },
+      ibv_options: { support: 'MANDATORY', user_price: { amount: '4.99', currency: 'GBP' } },
+      import_token: { ttl: 2592000 },
+    },
+  } as unknown as SessionConfigEnvelope;
+  const explanation = explainSessionConfig(envelope, NOW);
+  assert.equal(
+    explanation.journey.map((step) => [step.kind, step.text]),
+    [
+      ['consent', 'sees no biometric consent screen (block_biometric_consent): collect that consent yourself'],
+      ['identity-profile', 'provides what UK_TFIDA needs for RTW labelled "rtw" and DBS (BASIC) labelled "dbs" (Yoti chooses the documents and checks)'],
+      ['liveness', 'takes a selfie (passive liveness, STATIC), up to 1 attempt (max_retries 1)'],
+      ['branch-visit', 'visits a branch to finish (In-Branch Verification is mandatory, paying 4.99 GBP)'],
+      ['finish', 'stays on the page when done (no success_url: the host page listens for events)'],
+    ],
+  );
+  assert.equal(explanation.lifetimes, ["token valid for Yoti's default time", "media kept 7 days (Yoti's default)", 'import token valid 30 days']);
+});
+
 test('AML lists and the advanced screening settings are spelled out', () => {
   const aml = explainSessionConfig(example('watchlist-screening-and-advanced-ca-yoti-account-fuzzy.json'), NOW);
   assert.equal(aml.amlLists, ['adverse media', 'sanctions', 'ComplyAdvantage sources: pep, fitness-probity, warning']);
