@@ -5,8 +5,9 @@
  * the same as an empty one. Documents are matched by content, then by kind; their order is the
  * order the end user is asked in, so a new order is a change of its own.
  */
+import { requestedCheck, requestedTask } from '../schema/payload.js';
 import { envelopeOf, objectOr, objects, text, type Loose, type SessionConfigSource } from './input.js';
-import { describeDocument } from './explain.js';
+import { describeDocument } from './journey.js';
 import { isSecretKey } from './secrets.js';
 import { formatDuration } from './units.js';
 
@@ -66,18 +67,8 @@ interface Scope {
 
 const DURATION_KEYS = new Set(['client_session_token_ttl', 'resources_ttl', 'ttl']);
 const KEYED_LISTS = { requested_checks: 'check', requested_tasks: 'task' } as const;
-const KNOWN_TYPES = new Set([
-  'ID_DOCUMENT_AUTHENTICITY',
-  'ID_DOCUMENT_COMPARISON',
-  'ID_DOCUMENT_FACE_MATCH',
-  'LIVENESS',
-  'FACE_COMPARISON',
-  'THIRD_PARTY_IDENTITY',
-  'WATCHLIST_SCREENING',
-  'WATCHLIST_ADVANCED_CA',
-  'ID_DOCUMENT_TEXT_DATA_EXTRACTION',
-  'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION',
-]);
+/** Types the payload description knows; inside any other, keys are judged secret by their names too. */
+const KNOWN_TYPES: ReadonlySet<string> = new Set([...Object.keys(requestedCheck.variants), ...Object.keys(requestedTask.variants)]);
 const LONGEST_VALUE = 80;
 
 /**

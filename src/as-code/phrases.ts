@@ -91,3 +91,13 @@ export function oneOfWords(words: readonly string[], conjunction = 'or'): string
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1) ?? ''}`;
 }
+
+/** A URL without its query or fragment, which may carry a token. */
+export function urlWords(value: string): string {
+  try {
+    const url = new URL(value);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return value.split(/[?#]/, 1)[0] ?? value;
+  }
+}
