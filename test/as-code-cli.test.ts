@@ -118,6 +118,11 @@ test('explain takes a module and --export, exits 1 with the errors for an invali
   assert.is((await cli(['explain'])).code, 2);
   assert.is((await cli(['explain', 'a.json', 'b.json'])).code, 2);
   assert.match((await cli(['explain', 'x.json', '--format', 'html'])).stderr, /--format must be text or markdown or json/);
+  write('list.json', []);
+  const notAnEnvelope = await cli(['explain', 'list.json']);
+  assert.is(notAnEnvelope.code, 1);
+  assert.match(notAnEnvelope.stderr, /list\.json: The configuration must be an envelope \{ name, is_private, session_config \} or a builder, received an array of 0/);
+  assert.is((await cli(['diff', 'list.json', 'unknown.json'])).code, 2);
   const missing = await cli(['explain', 'missing.json']);
   assert.is(missing.code, 1);
   assert.match(missing.stderr, /missing\.json: could not be read \(ENOENT\)/);
@@ -256,6 +261,13 @@ test('plan sends nothing for invalid or clashing files and needs a key; no secre
     assert.is(noKey.code, 1);
     assert.match(noKey.stderr, /no API key/);
     assert.is((await remote(['plan'])).code, 2);
+    const plainHttp = await cli(['plan', 'a.json', '--base-url', 'http://example.com'], { YOTI_SIGN_API_KEY: KEY });
+    assert.is(plainHttp.code, 2);
+    assert.match(plainHttp.stderr, /error --base-url must use https: \(http: only to a loopback host\), received http:\/\/example\.com/);
+    const badKey = await cli(['plan', 'a.json', '--base-url', emulator.url], { YOTI_SIGN_API_KEY: `${KEY} with spaces` });
+    assert.is(badKey.code, 1);
+    assert.match(badKey.stderr, /error The API key must be printable ASCII without spaces/);
+    assert.equal(leaks(badKey, KEY), []);
 
     write('secret.json', secretFixture());
     const created = await remote(['apply', 'secret.json']);

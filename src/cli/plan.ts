@@ -66,8 +66,18 @@ async function makePlan(command: string, positionals: readonly string[], values:
   const apiKey = readApiKey(values['api-key-env'], io);
   const locals = await loadLocals(positionals, io);
   const request = { apiKey, ...requestOptions(values['base-url']) };
-  const plan = await planSessionConfigs(locals, request);
+  const plan = await planSessionConfigs(locals, request).catch(optionProblem);
   return { plan, request, options: { suggestNames: values['version-suffix'] === true } };
+}
+
+/**
+ * The library checks the key and `--base-url` before any request and throws `TypeError` or
+ * `RangeError`; their messages describe a key by its shape only, so they can be shown.
+ */
+function optionProblem(error: unknown): never {
+  if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+  if (error.message.includes('`baseUrl`')) throw new UsageError(error.message.replace('The `baseUrl` option', '--base-url'));
+  throw new CommandError(error.message);
 }
 
 /** Every configuration of every argument, each validated; all problems at once, before any request. */
