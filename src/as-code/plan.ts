@@ -119,7 +119,7 @@ const VERSION_SUFFIX = / v(\d+)$/;
  *
  * const kyc = sessionConfig().name('KYC').check.liveness({ maxRetries: 3 });
  * const plan = await planSessionConfigs([kyc], { apiKey: process.env['YOTI_SIGN_API_KEY'] ?? '' });
- * process.stdout.write(planToText(plan)); // + KYC: not in the account; apply creates it ...
+ * process.stdout.write(planToText(plan)); // + "KYC": not in the account; apply creates it ...
  * ```
  */
 export async function planSessionConfigs(locals: readonly SessionConfigSource[], options: PlanOptions): Promise<SessionConfigPlan> {
