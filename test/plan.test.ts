@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
@@ -151,7 +152,10 @@ test('a plan with secrets prints none of them', async () => {
   assert.equal(plan.items[0]?.changes.map((change) => change.text), ['notifications: auth_token changed (secret, value not shown)']);
   const text = planToText(plan, { suggestNames: true });
   assert.not.ok(text.includes(CANARY_TOKEN) || text.includes(API_KEY));
-  assert.not.ok(JSON.stringify(plan.items.map(({ envelope: _sent, ...rest }) => rest)).includes(CANARY_TOKEN));
+  assert.is(plan.items[0]?.envelope.session_config.notifications?.auth_token, CANARY_TOKEN, 'apply still has what it sends');
+  for (const shown of [JSON.stringify(plan), inspect(plan, { depth: 10 }), JSON.stringify(await applyPlan(plan, options))]) {
+    assert.not.ok(shown.includes(CANARY_TOKEN) || shown.includes(API_KEY), shown);
+  }
 });
 
 test.run();

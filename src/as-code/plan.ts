@@ -57,7 +57,10 @@ export interface PlannedConfig {
   readonly name: string;
   /** Where it stands in the account. */
   readonly status: PlanStatus;
-  /** The validated envelope `applyPlan` would send (secrets included: print the plan with `planToText`, not as JSON). */
+  /**
+   * The validated envelope `applyPlan` would send, secrets included. Not enumerable, so that
+   * `JSON.stringify(plan)` and `console.log(plan)` show no secret.
+   */
   readonly envelope: SessionConfigEnvelope;
   /** For `changed`: how the account's configuration of that name would have to change to become this one. */
   readonly changes: readonly SessionConfigChange[];
@@ -136,16 +139,25 @@ export async function planSessionConfigs(locals: readonly SessionConfigSource[],
   const taken = new Set([...listed.map((item) => item.name), ...seen]);
   const items = envelopes.map((envelope): PlannedConfig => {
     const existing = listed.find((item) => item.name === envelope.name);
-    const base = { name: envelope.name, envelope, prebuilt: existing?.is_custom === false };
-    if (existing === undefined) return { ...base, status: 'missing', changes: [], suggestedName: undefined };
-    if (existing.session_config === undefined) return { ...base, status: 'unverified', changes: [], suggestedName: undefined };
+    const prebuilt = existing?.is_custom === false;
+    if (existing === undefined) return planned(envelope, 'missing', prebuilt);
+    if (existing.session_config === undefined) return planned(envelope, 'unverified', prebuilt);
     const account = { name: existing.name, is_private: existing.is_private, session_config: existing.session_config };
     const { equal, changes } = diffSessionConfigs(account, envelope);
-    return equal
-      ? { ...base, status: 'unchanged', changes: [], suggestedName: undefined }
-      : { ...base, status: 'changed', changes, suggestedName: nextFreeName(envelope.name, taken) };
+    return equal ? planned(envelope, 'unchanged', prebuilt) : planned(envelope, 'changed', prebuilt, changes, nextFreeName(envelope.name, taken));
   });
   return { items, payloadsListed };
+}
+
+function planned(
+  envelope: SessionConfigEnvelope,
+  status: PlanStatus,
+  prebuilt: boolean,
+  changes: readonly SessionConfigChange[] = [],
+  suggestedName?: string,
+): PlannedConfig {
+  const item = { name: envelope.name, status, changes, prebuilt, suggestedName };
+  return Object.defineProperty(item, 'envelope', { value: envelope, enumerable: false }) as typeof item & { readonly envelope: SessionConfigEnvelope };
 }
 
 /**
