@@ -6,7 +6,8 @@
 import type { Schema } from '../schema/language.js';
 import { envelope } from '../schema/payload.js';
 
-const MARKED: ReadonlySet<string> = new Set(markedKeys(envelope));
+/** Read off the schema on first use, so that importing the library does not walk it. */
+let marked: ReadonlySet<string> | undefined;
 const CREDENTIAL_NAME = /key|token|secret|password|credential/i;
 
 /**
@@ -14,7 +15,8 @@ const CREDENTIAL_NAME = /key|token|secret|password|credential/i;
  * this version does not know: among known fields, `client_session_token_ttl` is no credential.
  */
 export function isSecretKey(key: string, insideUnknownType = false): boolean {
-  return MARKED.has(key) || (insideUnknownType && CREDENTIAL_NAME.test(key));
+  marked ??= new Set(markedKeys(envelope));
+  return marked.has(key) || (insideUnknownType && CREDENTIAL_NAME.test(key));
 }
 
 function markedKeys(schema: Schema, key?: string): string[] {
