@@ -83,17 +83,16 @@ test('the four commands are listed in --help and each has its own', async () => 
   }
 });
 
-test('explain prints every example in text, Markdown and JSON', async () => {
-  for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith('.json'))) {
-    const path = join(EXAMPLES, file);
+test('explain prints every example, each format on a third of them (the library test reads every one in all three)', async () => {
+  const files = readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')).sort();
+  for (const [index, file] of files.entries()) {
     const { name } = example(file);
-    const text = await cli(['explain', path]);
-    assert.is(text.code, 0, `${file}: ${text.stderr}`);
-    assert.ok(text.stdout.includes('\nThe end user:\n  1. ') && text.stdout.startsWith(name), file);
-    const markdown = await cli(['explain', path, '--format', 'markdown']);
-    assert.ok(markdown.stdout.includes('```mermaid\nflowchart TD\n'), file);
-    const json = await cli(['explain', path, '--format=json']);
-    assert.is((JSON.parse(json.stdout) as { name: string }).name, name, file);
+    const format = (['text', 'markdown', 'json'] as const)[index % 3];
+    const run = await cli(['explain', join(EXAMPLES, file), `--format=${format}`]);
+    assert.is(run.code, 0, `${file}: ${run.stderr}`);
+    if (format === 'text') assert.ok(run.stdout.startsWith(name) && run.stdout.includes('\nThe end user:\n  1. '), file);
+    if (format === 'markdown') assert.ok(run.stdout.startsWith(`### ${name}`) && run.stdout.includes('```mermaid\nflowchart TD\n'), file);
+    if (format === 'json') assert.is((JSON.parse(run.stdout) as { name: string }).name, name, file);
   }
 });
 
