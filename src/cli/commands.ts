@@ -2,10 +2,13 @@
  * Every command, in the order the help lists them. Dispatch, the main help and "did you mean"
  * all read this table, so a new command is one entry here plus its help text.
  */
+import { diffCommand } from './diff.js';
 import { emitCommand } from './emit.js';
 import { emulatorCommand } from './emulator.js';
+import { explainCommand } from './explain.js';
 import { HELP } from './help.js';
 import type { ExitCode, Io } from './io.js';
+import { applyCommand, planCommand } from './plan.js';
 import { createCommand, listCommand } from './remote.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
@@ -25,6 +28,10 @@ export const COMMANDS = {
   create: { synopsis: '<file-or-module>', summary: 'store a configuration with the Yoti Sign API', help: HELP.create, run: createCommand },
   list: { synopsis: '', summary: 'list the configurations an API key can use', help: HELP.list, run: listCommand },
   schema: { synopsis: '', summary: 'print the JSON Schema of a configuration file', help: HELP.schema, run: schemaCommand },
+  explain: { synopsis: '<file-or-module>', summary: 'describe in words what a configuration asks and does', help: HELP.explain, run: explainCommand },
+  diff: { synopsis: '<a> <b>', summary: 'the semantic differences between two configurations', help: HELP.diff, run: diffCommand },
+  plan: { synopsis: '<file-or-module...>', summary: 'compare configurations with what the account holds', help: HELP.plan, run: planCommand },
+  apply: { synopsis: '<file-or-module...>', summary: 'create the configurations the account lacks', help: HELP.apply, run: applyCommand },
   emulator: { synopsis: '[--port N]', summary: 'start a local Yoti Sign emulator to try create and list', help: HELP.emulator, run: emulatorCommand },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 

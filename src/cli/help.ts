@@ -73,6 +73,64 @@ Lists Yoti's prebuilt configurations and your custom ones (GET /v2/idv/sessions/
 Options:
 ${optionTable([['--detailed', "include each configuration's payload"], ...KEY_OPTIONS])}
 `,
+  explain: `Usage: yoti-session-config explain <file-or-module> [--export NAME] [--format text|markdown|json]
+
+Describes a configuration (a JSON file, or a builder exported by a module) in words: what the
+end user does, in order, and what Yoti does with it (checks and tasks with their manual-review
+policy, AML lists, webhook host and topics, lifetimes), then advisories and errors. Secret values
+are never printed. --format markdown is ready to paste into a pull request (with a Mermaid chart).
+
+Options:
+${optionTable([
+  ['--export NAME', 'the builder to explain when the module exports several'],
+  ['--format text|markdown|json', 'output format (default text)'],
+])}
+
+Exit code 0, or 1 when the configuration breaks an error-level rule (the errors are listed).
+`,
+  diff: `Usage: yoti-session-config diff <a> <b> [--export NAME] [--format text|json]
+
+Compares two configurations (JSON files or modules) the way Yoti reads them: checks and tasks
+by type whatever their order, lists of codes as sets, TTLs in human units. Secrets are shown as
+added, removed or changed, never with their values.
+
+Options:
+${optionTable([
+  ['--export NAME', 'the builder to compare in module arguments'],
+  ['--format text|json', 'output format (default text)'],
+])}
+
+Exit code 0 when equal, 1 when they differ, 2 on wrong usage or a file that cannot be loaded.
+`,
+  plan: `Usage: yoti-session-config plan <file-or-module...> [--version-suffix] [--api-key-env NAME] [--base-url URL] [--format text|json]
+
+Compares each configuration (a JSON file, or every builder a module exports) with the account:
++ not in the account (apply creates it), = unchanged, ~ a different configuration holds the
+name (with the differences), ? found by name but not compared (the listing carried no payload).
+The API cannot update a configuration, so a changed one needs a new name.
+
+Options:
+${optionTable([['--version-suffix', 'propose the next free name for each changed configuration ("KYC v2")'], ...KEY_OPTIONS])}
+
+Exit code 0 when apply can bring the account in line, 1 when a configuration needs a new name
+or a call failed, 2 on wrong usage.
+`,
+  apply: `Usage: yoti-session-config apply <file-or-module...> [--yes] [--version-suffix] [--api-key-env NAME] [--base-url URL] [--format text|json]
+
+Makes the plan (see plan --help), then creates the configurations the account lacks, and touches
+nothing else. On a terminal it shows the plan and creates nothing without --yes; when the
+output is not a terminal (CI, a pipe) it goes ahead.
+
+Options:
+${optionTable([
+  ['--yes', 'create without asking (needed on a terminal)'],
+  ['--version-suffix', 'propose the next free name for each changed configuration'],
+  ...KEY_OPTIONS,
+])}
+
+Exit code 0 when the account now holds every configuration, 1 when a creation failed or a
+configuration needs a new name, 2 on wrong usage.
+`,
   schema: `Usage: yoti-session-config schema
 
 Prints the JSON Schema (draft 2020-12) of a configuration file; the package also ships it as

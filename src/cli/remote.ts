@@ -79,7 +79,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<Exit
  * so that each mistake is one line that names the option or variable, not the library's option
  * name. A malformed key is described by its shape only.
  */
-function connection(values: { readonly 'api-key-env'?: string | undefined; readonly 'base-url'?: string | undefined }, io: Io): { apiKey: string; options: { baseUrl?: string } } {
+export function connection(values: { readonly 'api-key-env'?: string | undefined; readonly 'base-url'?: string | undefined }, io: Io): { apiKey: string; options: { baseUrl?: string } } {
   const apiKey = readApiKey(values['api-key-env'], io);
   const baseUrl = values['base-url'];
   const options = baseUrl === undefined ? {} : { baseUrl };
@@ -98,7 +98,7 @@ function connection(values: { readonly 'api-key-env'?: string | undefined; reado
   return { apiKey, options };
 }
 
-function readApiKey(variable: string | undefined, io: Io): string {
+export function readApiKey(variable: string | undefined, io: Io): string {
   const name = variable ?? DEFAULT_KEY_VARIABLE;
   if (!VARIABLE_NAME.test(name)) {
     throw new UsageError('--api-key-env takes the name of an environment variable (letters, digits and _), not the key itself');
