@@ -364,8 +364,16 @@ export const FORMAT_NAMES: Readonly<Record<StringFormat, string>> = {
   'date-time': 'an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z',
 };
 
+/**
+ * `new URL` in a try, not `URL.canParse`: Node 20's `canParse` starts answering `false` for
+ * non-ASCII hosts (`https://café.example/`) once optimised, so a verdict would change with warm-up.
+ */
 function urlWithProtocol(value: string, protocols: readonly string[]): boolean {
-  if (!URL.canParse(value)) return false;
-  const parsed = new URL(value);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return false;
+  }
   return protocols.includes(parsed.protocol) && parsed.hostname !== '';
 }
