@@ -180,6 +180,18 @@ test('a 2xx listing that echoes the key has it replaced in what listSessionConfi
   assert.equal(list, { session_configs: [{ name: 'key [redacted]', is_custom: true, is_private: true }] });
 });
 
+test('a body that spells the key with JSON escapes has it replaced as well', async () => {
+  const slashed = 'sk/live/7f3a9c41';
+  const escapedSlashes = JSON.stringify({ echo: `Bearer ${slashed}` }).replaceAll('/', '\\/');
+  const unicode = '{"echo":"\\u0073k/live/7f3a9c41"}';
+  for (const [status, text] of [[201, escapedSlashes], [400, escapedSlashes], [201, unicode]] as const) {
+    const fetch = () => Promise.resolve(new Response(text, { status, headers: { 'content-type': 'application/json' } }));
+    const outcome = await withCustomAccount.create(slashed, { baseUrl, fetch }).catch((error: unknown) => error);
+    assert.not.ok(JSON.stringify((outcome as { body: unknown }).body).includes(slashed), `${status} ${text}`);
+    assert.ok(JSON.stringify((outcome as { body: unknown }).body).includes('[redacted]'), `${status} ${text}`);
+  }
+});
+
 const misplaced: [string, () => Promise<unknown>][] = [
   ['a key with a trailing newline', () => sessionConfig().name('x').create(`${KEY}\n`)],
   ['a key with a space inside', () => sessionConfig().name('x').create(`${KEY} ${KEY}`)],

@@ -3,7 +3,7 @@ import { match, P } from 'ts-pattern';
 import { ApiError, type ApiErrorKind } from '../errors.js';
 import type { ResolvedRequest } from './options.js';
 import { MAX_RESPONSE_BYTES, RefusedResponse } from './guarded-fetch.js';
-import { parseBody, redactText, safeCause } from './redact.js';
+import { redactedBody, redactText, safeCause } from './redact.js';
 
 /** What the caller can do about each status family; the API's own message follows it. */
 const HINTS = {
@@ -37,7 +37,7 @@ export async function toApiError(error: unknown, method: string, request: Resolv
   const cause = safeCause(error, apiKey);
   const response = (error as { response?: unknown } | null)?.response;
   if ((error as Error | null)?.name === 'HTTPError' && response instanceof Response) {
-    const body = parseBody(redactText(await response.text().catch(() => ''), apiKey));
+    const body = redactedBody(await response.text().catch(() => ''), apiKey);
     const yotiMessage = messageOf(body);
     const kind = kindOfStatus(response.status);
     const status = `${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;

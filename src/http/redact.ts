@@ -18,6 +18,25 @@ export function parseBody(text: string): JsonValue | undefined {
   }
 }
 
+/**
+ * A response body with the key replaced, parsed when it is JSON. JSON may spell the key with
+ * escapes (`\/`, `\u0041`) that a search of the raw text misses, so the parsed value is checked
+ * too, in its canonical serialisation.
+ */
+export function redactedBody(text: string, secret: string): JsonValue | undefined {
+  const redacted = redactText(text, secret);
+  const body = parseBody(redacted);
+  if (body === undefined || body === redacted) return body;
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  try {
+    const canonical = JSON.stringify(body);
+    return canonical.includes(escaped) ? (JSON.parse(redactText(canonical, escaped)) as JsonValue) : body;
+  } catch {
+    // Nested too deep to serialise, or a replacement that broke the JSON: keep the redacted text.
+    return redacted;
+  }
+}
+
 /** What a summary keeps of each text: enough to read, not enough to carry a body or a page. */
 const MAX_TEXT = 2_000;
 /** The entries of an `AggregateError` kept. */

@@ -3,7 +3,7 @@ import type { Options } from 'ky';
 import { toApiError } from './failure.js';
 import { guardedFetch, RefusedResponse } from './guarded-fetch.js';
 import type { ResolvedRequest } from './options.js';
-import { parseBody, redactText } from './redact.js';
+import { redactedBody } from './redact.js';
 
 /** Retried when a retry is allowed: rate limiting and the 5xx statuses that mean "try again". */
 const RETRY_STATUSES = [429, 500, 502, 503, 504];
@@ -45,7 +45,7 @@ export async function send(method: 'GET' | 'POST', request: ResolvedRequest, jso
   try {
     const response = await ky(request.url, options);
     const text = await response.text();
-    return { status: response.status, body: parseBody(redactText(text, request.apiKey)) };
+    return { status: response.status, body: redactedBody(text, request.apiKey) };
   } catch (error) {
     throw await toApiError(error, method, request);
   }
