@@ -65,7 +65,7 @@ const stallsAfterHeaders = (status: number) => (_request: IncomingMessage, respo
 test('create(): headers then a stalled body end in a timeout at `timeout`, not later', async () => {
   const server = await serve(stallsAfterHeaders(201));
   const { value: error, ms } = await elapsed(() => apiErrorOf(kyc.create(API_KEY, { baseUrl: server.url, timeout: 500 }), 'timeout'));
-  assert.ok(ms >= 450 && ms < 2_000, `${ms} ms`);
+  assert.ok(ms >= 450 && ms < 4_000, `${ms} ms`);
   assert.ok(error.message.includes('did not complete within 500 ms (the response body included)'), error.message);
   assert.is(error.status, undefined);
 });
@@ -73,14 +73,14 @@ test('create(): headers then a stalled body end in a timeout at `timeout`, not l
 test('listSessionConfigs(): headers then a stalled body end in a timeout at `timeout`, and a timeout is not retried', async () => {
   const server = await serve(stallsAfterHeaders(200));
   const { ms } = await elapsed(() => apiErrorOf(listSessionConfigs(API_KEY, { baseUrl: server.url, timeout: 500 }), 'timeout'));
-  assert.ok(ms >= 450 && ms < 2_000, `${ms} ms`);
+  assert.ok(ms >= 450 && ms < 4_000, `${ms} ms`);
   assert.is(server.received.length, 1);
 });
 
 test('an error status whose body stalls times out too', async () => {
   const server = await serve(stallsAfterHeaders(400));
   const { ms } = await elapsed(() => apiErrorOf(kyc.create(API_KEY, { baseUrl: server.url, timeout: 500 }), 'timeout'));
-  assert.ok(ms < 2_000, `${ms} ms`);
+  assert.ok(ms < 4_000, `${ms} ms`);
 });
 
 test('a body that keeps trickling is cut at `timeout`: the deadline is for the whole exchange, not between bytes', async () => {
@@ -90,7 +90,7 @@ test('a body that keeps trickling is cut at `timeout`: the deadline is for the w
     response.on('close', () => clearInterval(timer));
   });
   const { ms } = await elapsed(() => apiErrorOf(listSessionConfigs(API_KEY, { baseUrl: server.url, timeout: 500 }), 'timeout'));
-  assert.ok(ms >= 450 && ms < 2_000, `${ms} ms`);
+  assert.ok(ms >= 450 && ms < 4_000, `${ms} ms`);
 });
 
 test('a body that arrives in pieces within `timeout` is read whole', async () => {
