@@ -50,8 +50,10 @@ export class InvalidConfigError extends SessionConfigError {
  * Why a call to the Yoti Sign API failed. From a response: `bad_request` (400),
  * `unauthorized` (401 or 403), `not_found` (404), `conflict` (409: the name exists),
  * `rate_limited` (429), `server_error` (5xx), `unexpected_status` (any other non-2xx),
- * `invalid_response` (a 2xx body that is not what the API documents). Without one: `timeout`,
- * `network` (no connection, or it dropped), `aborted` (your `signal` fired).
+ * `redirect` (a 3xx: redirects are never followed, see `location`), `invalid_response` (a 2xx
+ * body that is not what the API documents, or any body larger than the 5 MB limit). Without one:
+ * `timeout` (the response, body included, did not arrive in time), `network` (no connection, or
+ * it dropped), `aborted` (your `signal` fired).
  *
  * @example
  * ```ts
@@ -66,6 +68,7 @@ export type ApiErrorKind =
   | 'rate_limited'
   | 'server_error'
   | 'unexpected_status'
+  | 'redirect'
   | 'invalid_response'
   | 'timeout'
   | 'network'
@@ -92,14 +95,17 @@ export interface ApiErrorDetails {
   readonly body?: JsonValue | undefined;
   /** The API's own explanation, when it sent one. */
   readonly yotiMessage?: string;
-  /** The underlying error (ky's), with the request's headers and body removed. */
+  /** Where a refused redirect pointed: origin and path, without the query. */
+  readonly location?: string;
+  /** A summary of the underlying error (ky's or fetch's): name, message, stack, code and causes, the key replaced. */
   readonly cause?: unknown;
 }
 
 /**
  * A call to the Yoti Sign API that failed: the configuration itself was valid. `kind` says why;
  * `status`, `body` (parsed JSON, or text) and `yotiMessage` (the body's `message`) are set when
- * a response arrived. The API key appears nowhere in it, not even in `cause`.
+ * a response arrived. The API key appears nowhere in it, not even in `cause`, which is a summary
+ * of the underlying error (name, message, stack, code, causes) rather than the error itself.
  *
  * @example
  * ```ts
@@ -126,6 +132,11 @@ export class ApiError extends SessionConfigError {
   readonly body: JsonValue | undefined;
   /** The API's own explanation (the body's `message`), when it sent one. */
   readonly yotiMessage: string | undefined;
+  /**
+   * For `redirect`: where the response pointed, as origin and path (the query and fragment are
+   * left out, as they may carry tokens); `undefined` when it did not say or the runtime hides it.
+   */
+  readonly location: string | undefined;
 
   constructor(message: string, details: ApiErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -135,6 +146,7 @@ export class ApiError extends SessionConfigError {
     this.status = details.status;
     this.body = details.body;
     this.yotiMessage = details.yotiMessage;
+    this.location = details.location;
   }
 }
 

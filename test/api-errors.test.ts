@@ -29,7 +29,7 @@ test.after(() => emulator.close());
 
 const create = (options: object = {}, key = API_KEY) => kyc.create(key, { baseUrl, ...options });
 
-test('a 400 is bad_request, with the parsed body, Yoti’s message and ky’s HTTPError as cause', async () => {
+test('a 400 is bad_request, with the parsed body, Yoti’s message and a summary of ky’s HTTPError as cause', async () => {
   const body = { code: 'PAYLOAD_VALIDATION', message: 'There were errors validating the payload', errors: [{ property: 'name', message: 'required' }] };
   emulator.failNext({ status: 400, body });
   const error = await apiErrorOf(create(), 'bad_request', 400);
@@ -39,7 +39,9 @@ test('a 400 is bad_request, with the parsed body, Yoti’s message and ky’s HT
   assert.is(error.url, endpoint);
   assert.is(error.message, `POST ${endpoint} failed with 400 Bad Request: the API rejected the request. Yoti Sign says: "There were errors validating the payload"`);
   assert.is((error.cause as Error).name, 'HTTPError');
-  assert.is((error.cause as { response: Response }).response.status, 400);
+  assert.is((error.cause as Error).message, `Request failed with status code 400 Bad Request: POST ${endpoint}`);
+  // A summary, not ky's error: the request, response and options (headers, body) are not kept.
+  assert.equal(Object.getOwnPropertyNames(error.cause).sort(), ['message', 'name', 'stack']);
 });
 
 test('a key the API does not know is unauthorized (403)', async () => {
@@ -108,7 +110,7 @@ test('no response within the timeout is a timeout, with ky’s TimeoutError as c
   assert.is(error.status, undefined);
   assert.is(error.body, undefined);
   assert.is((error.cause as Error).name, 'TimeoutError');
-  assert.is(error.message, `POST ${endpoint} got no response within 50 ms: raise the \`timeout\` option or try again later`);
+  assert.is(error.message, `POST ${endpoint} did not complete within 50 ms (the response body included): raise the \`timeout\` option or try again later`);
 });
 
 test('a dropped connection is network, with fetch’s reason in the message', async () => {

@@ -82,6 +82,32 @@ test('a POST without a JSON content type gets 415', async () => {
   assert.is(response.status, 415);
 });
 
+test('media types are case-insensitive and may carry parameters', async () => {
+  const accepted = ['APPLICATION/JSON', 'Application/Json; Charset=UTF-8', 'application/json;charset=utf-8', ' application/json '];
+  for (const [index, contentType] of accepted.entries()) {
+    const response = await post({ ...valid, name: `KYC ${index}` }, { ...bearer(), 'content-type': contentType });
+    assert.is(response.status, 201, contentType);
+  }
+});
+
+test('a media type that only starts like JSON is not JSON: 415', async () => {
+  for (const contentType of ['application/jsonx', 'application/json-patch+json', 'application/jsonp; charset=utf-8']) {
+    const response = await post(valid, { ...bearer(), 'content-type': contentType });
+    assert.is(response.status, 415, contentType);
+  }
+  assert.equal(emulator.stored(), []);
+});
+
+test('the auth scheme is case-insensitive: bearer and BEARER are accepted, other schemes get 401', async () => {
+  for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+    const response = await fetch(endpoint, { headers: { authorization: `${scheme} ${API_KEY}` } });
+    assert.is(response.status, 200, scheme);
+  }
+  assert.is((await post({ ...valid, name: 'lower' }, { authorization: `bearer ${API_KEY}`, 'content-type': 'application/json' })).status, 201);
+  assert.is((await fetch(endpoint, { headers: { authorization: `Basic ${API_KEY}` } })).status, 401);
+  assert.is((await fetch(endpoint, { headers: { authorization: `Bearer${API_KEY}` } })).status, 401);
+});
+
 test('a name that exists gets 409, for stored and prebuilt names alike', async () => {
   await post(valid);
   assert.is((await post(valid)).status, 409);

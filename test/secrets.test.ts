@@ -11,9 +11,19 @@ const CA_KEY = 'ca_account_key_0b9e77';
 
 /** Every way an error can be turned into text: its own fields and each error down the cause chain. */
 function serialisations(error: unknown): string[] {
-  const texts = [inspect(error, { depth: 10, showHidden: true }), inspect(error, { depth: 10, getters: true }), String(error), JSON.stringify(error) ?? ''];
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
-    texts.push(current.message, current.stack ?? '', String(current), JSON.stringify(current) ?? '', inspect(current, { depth: 10, showHidden: true }));
+  const texts = [
+    inspect(error, { depth: 10, showHidden: true }),
+    inspect(error, { depth: Infinity, showHidden: true, getters: true }),
+    inspect(error, { depth: 10, getters: true }),
+    String(error),
+    JSON.stringify(error) ?? '',
+  ];
+  const pending: unknown[] = [error];
+  for (let visited = 0; pending.length > 0 && visited < 50; visited++) {
+    const current = pending.shift();
+    if (!(current instanceof Error)) continue;
+    texts.push(current.message, current.stack ?? '', String(current), JSON.stringify(current) ?? '', inspect(current, { depth: Infinity, showHidden: true }));
+    pending.push(current.cause, ...((current as { errors?: unknown[] }).errors ?? []));
   }
   return texts;
 }
@@ -108,6 +118,78 @@ test('a server that echoes the key back has it replaced in the body, the Yoti me
 test('a custom fetch that throws with the key in its message has it replaced', async () => {
   const fetch = () => Promise.reject(new Error(`proxy refused Bearer ${KEY}`, { cause: new Error(`inner ${KEY}`) }));
   assertNoSecret(await rejectionOf(withCustomAccount.create(KEY, { baseUrl, fetch })), KEY);
+});
+
+test('a server that echoes the key in a response header leaves it in no part of the error', async () => {
+  emulator.failNext({ status: 400, headers: { 'x-echo-authorization': `Bearer ${KEY}`, 'x-request-key': KEY } });
+  const error = await rejectionOf(withCustomAccount.create(KEY, { baseUrl }));
+  assertNoSecret(error, KEY, CA_KEY);
+});
+
+/** What a custom `fetch` may throw: each holds the key somewhere other than a message. */
+const thrownByFetch: [string, (request: Request) => unknown][] = [
+  ['a plain object', () => ({ message: 'proxy refused', headers: { authorization: `Bearer ${KEY}` } })],
+  ['a string', () => `refused: Bearer ${KEY}`],
+  ['an AggregateError', () => new AggregateError([new Error(`first ${KEY}`), Object.assign(new Error('second'), { key: KEY })], `all failed for ${KEY}`)],
+  ['the Request itself', (request) => request],
+  ['an error with the key in an extra property', () => Object.assign(new Error('proxy refused'), { config: { headers: { authorization: `Bearer ${KEY}` } }, request: { key: KEY } })],
+  ['an error whose cause is a plain object', () => new Error('outer', { cause: { token: KEY } })],
+  ['an error whose cause chain is a cycle', () => {
+    const error = new Error(`loop ${KEY}`);
+    (error as { cause?: unknown }).cause = error;
+    return error;
+  }],
+  ['an error with a code and a getter that throws', () => Object.defineProperties(new TypeError(`bad ${KEY}`), { code: { value: `E_${KEY}` }, secret: { get: () => { throw new Error(KEY); } } })],
+];
+for (const [label, thrown] of thrownByFetch) {
+  test(`a custom fetch that throws ${label} leaves the key in no part of the error`, async () => {
+    const fetch = (request: Request) => Promise.reject(thrown(request));
+    const error = await rejectionOf(withCustomAccount.create(KEY, { baseUrl, fetch }));
+    assertNoSecret(error, KEY, CA_KEY);
+    assert.is((error as { kind?: unknown }).kind, 'network');
+  });
+}
+
+test('the cause keeps what helps: the name, the message with the key replaced, the code and the chain', async () => {
+  const inner = Object.assign(new Error(`connect ECONNREFUSED for ${KEY}`), { code: 'ECONNREFUSED' });
+  const fetch = () => Promise.reject(new TypeError('fetch failed', { cause: inner }));
+  const error = (await rejectionOf(withCustomAccount.create(KEY, { baseUrl, fetch }))) as Error;
+  const cause = error.cause as Error & { cause: Error & { code: string } };
+  assert.instance(cause, TypeError);
+  assert.is(cause.message, 'fetch failed');
+  assert.is(cause.cause.message, 'connect ECONNREFUSED for [redacted]');
+  assert.is(cause.cause.code, 'ECONNREFUSED');
+  assert.ok(error.message.includes('(fetch failed: connect ECONNREFUSED for [redacted])'), error.message);
+});
+
+test('a thrown value that is not an error is named by its type only', async () => {
+  const fetch = () => Promise.reject({ authorization: KEY });
+  const error = (await rejectionOf(withCustomAccount.create(KEY, { baseUrl, fetch }))) as Error;
+  assert.is((error.cause as Error).message, 'an object that is not an Error was thrown (its content is not kept: it may hold the API key)');
+});
+
+test('a 2xx response that echoes the key has it replaced in the body create() resolves with', async () => {
+  emulator.failNext({ status: 201, body: { name: 'Screened', echo: { authorization: `Bearer ${KEY}`, key: KEY } } });
+  const created = await withCustomAccount.create(KEY, { baseUrl });
+  assert.equal(created.body, { name: 'Screened', echo: { authorization: 'Bearer [redacted]', key: '[redacted]' } });
+});
+
+test('a 2xx listing that echoes the key has it replaced in what listSessionConfigs() returns', async () => {
+  emulator.failNext({ status: 200, body: { session_configs: [{ name: `key ${KEY}`, is_custom: true, is_private: true }] } });
+  const list = await listSessionConfigs(KEY, { baseUrl });
+  assert.equal(list, { session_configs: [{ name: 'key [redacted]', is_custom: true, is_private: true }] });
+});
+
+test('a body that spells the key with JSON escapes has it replaced as well', async () => {
+  const slashed = 'sk/live/7f3a9c41';
+  const escapedSlashes = JSON.stringify({ echo: `Bearer ${slashed}` }).replaceAll('/', '\\/');
+  const unicode = '{"echo":"\\u0073k/live/7f3a9c41"}';
+  for (const [status, text] of [[201, escapedSlashes], [400, escapedSlashes], [201, unicode]] as const) {
+    const fetch = () => Promise.resolve(new Response(text, { status, headers: { 'content-type': 'application/json' } }));
+    const outcome = await withCustomAccount.create(slashed, { baseUrl, fetch }).catch((error: unknown) => error);
+    assert.not.ok(JSON.stringify((outcome as { body: unknown }).body).includes(slashed), `${status} ${text}`);
+    assert.ok(JSON.stringify((outcome as { body: unknown }).body).includes('[redacted]'), `${status} ${text}`);
+  }
 });
 
 const misplaced: [string, () => Promise<unknown>][] = [

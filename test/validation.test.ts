@@ -9,7 +9,7 @@ import {
   type Issue,
   type SessionConfigEnvelope,
 } from '../src/index.js';
-import { MAX_LIST_ITEMS } from '../src/internal/parse.js';
+import { MAX_LIST_ITEMS, MAX_STRING_LENGTH } from '../src/internal/parse.js';
 import { MAX_ISSUES } from '../src/internal/issue.js';
 import { pathText } from './support/issues.js';
 
@@ -246,6 +246,79 @@ test('an object with 300,000 unknown keys reports the capped number of issues', 
   const input = seed() as unknown as { session_config: Record<string, unknown> };
   for (let index = 0; index < 300_000; index++) input.session_config[`key${index}`] = index;
   assert.is(rejected(input).length, MAX_ISSUES + 1);
+});
+
+test('past the issue cap, one last entry says so: code too_many_issues, at the root, with its message', () => {
+  const input = seed() as unknown as { session_config: Record<string, unknown> };
+  for (let index = 0; index < 500; index++) input.session_config[`key${index}`] = index;
+  const issues = rejected(input);
+  assert.is(issues.length, MAX_ISSUES + 1);
+  assert.equal(issues.at(-1), { path: [], code: 'too_many_issues', message: `more than ${MAX_ISSUES} problems; fix these first` });
+  assert.equal(at(issues, 'unknown_key'), Array.from({ length: MAX_ISSUES }, (_, index) => `session_config.key${index}`));
+});
+
+// Ten million characters of UPPER_SNAKE with underscores overflow the pattern's backtracking stack.
+const HUGE_UPPER_SNAKE = `${'A_'.repeat(5_000_000)}A`;
+const withScreens = (screens: unknown) => ({ name: 'x', is_private: false, session_config: { sdk_config: { suppressed_screens: screens } } });
+
+test('a string longer than the length bound is one too_big issue, reported before any pattern runs', () => {
+  const issues = rejected(withScreens([HUGE_UPPER_SNAKE]));
+  assert.equal(issues, [
+    {
+      path: ['session_config', 'sdk_config', 'suppressed_screens', 0],
+      code: 'too_big',
+      message: `session_config.sdk_config.suppressed_screens[0]: expected at most ${MAX_STRING_LENGTH} characters, received a string longer than ${MAX_STRING_LENGTH} characters (${HUGE_UPPER_SNAKE.length})`,
+    },
+  ]);
+});
+
+test('the length bound applies to record keys and secrets too, without echoing them', () => {
+  const secret = 'x'.repeat(MAX_STRING_LENGTH + 1);
+  const issues = rejected({
+    name: 'x',
+    is_private: false,
+    session_config: {
+      sdk_config: { attempts_configuration: { ID_DOCUMENT_TEXT_DATA_EXTRACTION: { [HUGE_UPPER_SNAKE]: 1 } } },
+      notifications: { endpoint: 'https://example.com/hooks', auth_type: 'BEARER', auth_token: secret },
+    },
+  });
+  const tooLong = issues.filter((issue) => issue.code === 'too_big');
+  assert.equal(
+    tooLong.map((issue) => issue.path.map((key) => (key === HUGE_UPPER_SNAKE ? '<huge key>' : key))),
+    [
+      ['session_config', 'notifications', 'auth_token'],
+      ['session_config', 'sdk_config', 'attempts_configuration', 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', '<huge key>'],
+    ],
+  );
+  assert.ok(tooLong.every((issue) => issue.message.includes(`longer than ${MAX_STRING_LENGTH} characters`)));
+  assert.not.ok(issues.some((issue) => issue.message.includes('xxxx')), 'the token is not echoed');
+});
+
+test('a string of exactly the length bound is judged by its format as usual', () => {
+  const longest = `${'A_'.repeat(MAX_STRING_LENGTH / 2 - 1)}AB`;
+  assert.is(longest.length, MAX_STRING_LENGTH);
+  assert.ok(validateSessionConfig(withScreens([longest])).ok);
+  assert.equal(codes(rejected(withScreens([`${longest.slice(0, -1)}b`]))), ['invalid_format']);
+  assert.equal(codes(rejected(withScreens([`${longest}B`]))), ['too_big']);
+});
+
+test('toJSON() of a builder holding a huge string throws InvalidConfigError, never a RangeError', () => {
+  const thrown = (build: () => unknown): unknown => {
+    try {
+      build();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+  for (const error of [
+    thrown(() => sessionConfig().name('x').sdkConfig({ suppressedScreens: [HUGE_UPPER_SNAKE as 'FLOW_COMPLETION'] }).toJSON()),
+    thrown(() => fromJSON(withScreens([HUGE_UPPER_SNAKE])).toJSON()),
+    thrown(() => sessionConfig().name(HUGE_UPPER_SNAKE).toJSON()),
+  ]) {
+    assert.instance(error, InvalidConfigError);
+    assert.equal(codes((error as InvalidConfigError).issues), ['too_big']);
+  }
 });
 
 test('URLs must be written plainly: a scheme first and no spaces', () => {

@@ -2,7 +2,8 @@ import type { JsonValue } from 'type-fest';
 import { match, P } from 'ts-pattern';
 import { ApiError, type ApiErrorKind } from '../errors.js';
 import type { ResolvedRequest } from './options.js';
-import { parseBody, redactError, redactText } from './redact.js';
+import { MAX_RESPONSE_BYTES, RefusedResponse } from './guarded-fetch.js';
+import { redactedBody, redactText, safeCause } from './redact.js';
 
 /** What the caller can do about each status family; the API's own message follows it. */
 const HINTS = {
@@ -32,10 +33,11 @@ function kindOfStatus(status: number): keyof typeof HINTS {
 /** Turns whatever ky or fetch threw into an `ApiError`, with the key scrubbed from all of it. */
 export async function toApiError(error: unknown, method: string, request: ResolvedRequest): Promise<ApiError> {
   const { url, apiKey } = request;
-  const cause = redactError(error, apiKey);
+  if (error instanceof RefusedResponse) return refused(error, method, url, apiKey);
+  const cause = safeCause(error, apiKey);
   const response = (error as { response?: unknown } | null)?.response;
   if ((error as Error | null)?.name === 'HTTPError' && response instanceof Response) {
-    const body = parseBody(redactText(await response.text().catch(() => ''), apiKey));
+    const body = redactedBody(await response.text().catch(() => ''), apiKey);
     const yotiMessage = messageOf(body);
     const kind = kindOfStatus(response.status);
     const status = `${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
@@ -58,7 +60,7 @@ export async function toApiError(error: unknown, method: string, request: Resolv
     return new ApiError(`${method} ${url} ${text}`, { kind: deadline ? 'timeout' : 'aborted', method, url, cause });
   }
   if ((error as Error | null)?.name === 'TimeoutError') {
-    return new ApiError(`${method} ${url} got no response within ${String(request.timeout)} ms: raise the \`timeout\` option or try again later`, {
+    return new ApiError(`${method} ${url} did not complete within ${String(request.timeout)} ms (the response body included): raise the \`timeout\` option or try again later`, {
       kind: 'timeout',
       method,
       url,
@@ -70,6 +72,36 @@ export async function toApiError(error: unknown, method: string, request: Resolv
     method,
     url,
     cause,
+  });
+}
+
+/**
+ * A redirect or an oversized body, stopped in `guardedFetch`. A redirect is never followed: a 307
+ * would send the body (which may hold a webhook `auth_token` or a screening `api_key`) to another
+ * host, perhaps over plain http, and a 302 would turn the POST into a GET that "succeeds".
+ */
+function refused(error: RefusedResponse, method: string, url: string, apiKey: string): ApiError {
+  const { status } = error;
+  const statusText = status === undefined ? 'a redirect' : String(status);
+  if (error.reason === 'too_large') {
+    return new ApiError(`${method} ${url} answered ${statusText} with a body larger than the ${MAX_RESPONSE_BYTES}-byte limit; it was not read further`, {
+      kind: 'invalid_response',
+      method,
+      url,
+      ...(status === undefined ? {} : { status }),
+    });
+  }
+  const location = error.location === undefined ? undefined : redactText(error.location, apiKey);
+  const where = location === undefined ? 'an address it did not say (or the runtime hides)' : location;
+  const what = error.followed
+    ? `was redirected to ${where} by the \`fetch\` option, which followed the redirect: pass the request it receives to fetch as it is, so that \`redirect: 'manual'\` holds`
+    : `answered ${statusText}, a redirect to ${where}: redirects are not followed, so that the key and the body never go to another address; if the API has moved, set the \`baseUrl\` option`;
+  return new ApiError(`${method} ${url} ${what}`, {
+    kind: 'redirect',
+    method,
+    url,
+    ...(status === undefined ? {} : { status }),
+    ...(location === undefined ? {} : { location }),
   });
 }
 

@@ -1,8 +1,9 @@
 import type { JsonValue } from 'type-fest';
 import type { Options } from 'ky';
 import { toApiError } from './failure.js';
+import { guardedFetch, RefusedResponse } from './guarded-fetch.js';
 import type { ResolvedRequest } from './options.js';
-import { parseBody, redactText } from './redact.js';
+import { redactedBody } from './redact.js';
 
 /** Retried when a retry is allowed: rate limiting and the 5xx statuses that mean "try again". */
 const RETRY_STATUSES = [429, 500, 502, 503, 504];
@@ -24,22 +25,27 @@ export async function send(method: 'GET' | 'POST', request: ResolvedRequest, jso
   const options: Options = {
     method,
     headers: { authorization: request.authorization, accept: 'application/json' },
+    // Covers the body too: guardedFetch reads it before the promise ky races against the timeout settles.
     timeout: request.timeout,
+    // Never followed: guardedFetch turns a 3xx into a `redirect` ApiError.
+    redirect: 'manual',
+    fetch: guardedFetch(request.fetch),
     retry: {
       ...request.retry,
       // ky skips POST by default; a caller who sets `retry` on create() has chosen to repeat it.
       methods: [method.toLowerCase()],
       statusCodes: RETRY_STATUSES,
       afterStatusCodes: RETRY_AFTER_STATUSES,
+      // A redirect or an oversized body comes back the same on every attempt.
+      shouldRetry: ({ error }) => (error instanceof RefusedResponse ? false : undefined),
     },
     ...(json === undefined ? {} : { json }),
     ...(request.signal === undefined ? {} : { signal: request.signal }),
-    ...(request.fetch === undefined ? {} : { fetch: request.fetch as NonNullable<Options['fetch']> }),
   };
   try {
     const response = await ky(request.url, options);
     const text = await response.text();
-    return { status: response.status, body: parseBody(redactText(text, request.apiKey)) };
+    return { status: response.status, body: redactedBody(text, request.apiKey) };
   } catch (error) {
     throw await toApiError(error, method, request);
   }

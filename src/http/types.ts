@@ -34,7 +34,7 @@ export type RetryPolicy =
 export interface RequestOptions {
   /** The API origin, with an optional path prefix. `https:` only, except `http:` to a loopback host. Default `https://api.yotisign.com`. */
   readonly baseUrl?: string | URL;
-  /** Milliseconds to wait for each attempt's response, or `false` for no limit. Default 10 000. */
+  /** Milliseconds each attempt may take, from sending the request to the last byte of the response body, or `false` for no limit. Default 10 000. */
   readonly timeout?: number | false;
   /** Aborts the call (and any retry wait) when it fires. */
   readonly signal?: AbortSignal;

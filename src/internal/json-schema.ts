@@ -90,8 +90,9 @@ class Generator {
           ...(format === undefined
             ? {}
             : {
+                // No `format`: a validator that asserts `format: "uri"` (ajv-formats) rejects URLs the
+                // library accepts, such as `https://example.com/ä` or `https://example.com/{x}`.
                 pattern: FORMAT_PATTERNS[format].source,
-                ...(format === 'url' || format === 'https-url' ? { format: 'uri' } : {}),
                 description: FORMAT_NAMES[format],
               }),
           ...(schema.known === undefined ? {} : { examples: [...schema.known] }),

@@ -10,6 +10,18 @@ export const MAX_LIST_ITEMS = 100_000;
 let listItemsLeft = MAX_LIST_ITEMS;
 
 /**
+ * The longest string any field (or record key) may hold, checked before any pattern runs. Real
+ * values are names, URLs and codes of at most a few thousand characters; a string of millions
+ * would overflow the regular-expression engine's backtracking stack (an `UPPER_SNAKE` pattern
+ * throws a `RangeError` at about 10 million) and cost time for nothing.
+ */
+export const MAX_STRING_LENGTH = 100_000;
+
+function tooLongText(path: (string | number)[], length: number): string {
+  return `${formatPath(path)}: expected at most ${MAX_STRING_LENGTH} characters, received a string longer than ${MAX_STRING_LENGTH} characters (${length})`;
+}
+
+/**
  * Validates `value` against `schema` and returns a fresh plain copy with keys in schema order.
  * Problems are appended to `issues`; `path` is a shared stack (pushed and popped) so that the
  * valid path allocates nothing for paths, and so that a getter that throws leaves the path it
@@ -46,6 +58,7 @@ function compile(schema: Schema): Parser {
       const formatName = schema.format === undefined ? '' : FORMAT_NAMES[schema.format];
       return (value, path, issues) => {
         if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
+        if (value.length > MAX_STRING_LENGTH) return reportMessage(issues, path, 'too_big', tooLongText(path, value.length));
         if (format !== undefined && !format.test(value)) return report(issues, path, 'invalid_format', value, formatName, secret);
         return value;
       };
@@ -364,8 +377,16 @@ export const FORMAT_NAMES: Readonly<Record<StringFormat, string>> = {
   'date-time': 'an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z',
 };
 
+/**
+ * `new URL` in a try, not `URL.canParse`: Node 20's `canParse` starts answering `false` for
+ * non-ASCII hosts (`https://café.example/`) once optimised, so a verdict would change with warm-up.
+ */
 function urlWithProtocol(value: string, protocols: readonly string[]): boolean {
-  if (!URL.canParse(value)) return false;
-  const parsed = new URL(value);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return false;
+  }
   return protocols.includes(parsed.protocol) && parsed.hostname !== '';
 }

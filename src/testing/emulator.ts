@@ -170,14 +170,15 @@ export async function startYotiSignEmulator(options: YotiSignEmulatorOptions): P
     if (request.method !== 'GET' && request.method !== 'POST') {
       return { ...failure(405, 'METHOD_NOT_ALLOWED', `${request.method} is not supported here`), headers: { allow: 'GET, POST' } };
     }
-    const key = /^Bearer (\S+)$/.exec(request.headers['authorization'] ?? '')?.[1];
+    // The auth scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are the same scheme.
+    const key = /^Bearer +(\S+)$/i.exec(request.headers['authorization'] ?? '')?.[1];
     if (key === undefined) return failure(401, 'UNAUTHORIZED', 'Missing or malformed Authorization header: expected "Bearer <API key>"');
     if (!apiKeys.has(key)) return failure(403, 'FORBIDDEN', 'The API key is not valid for this service');
     return request.method === 'POST' ? store(request, parsedBody, key) : list(request, parsedBody, key);
   };
 
   const store = (request: RecordedRequest, body: unknown, owner: string): Answer => {
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonMediaType(request.headers['content-type'])) {
       return failure(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json');
     }
     if (body === INVALID_JSON) return failure(400, 'INVALID_JSON', 'The request body is not valid JSON');
@@ -274,6 +275,15 @@ export async function startYotiSignEmulator(options: YotiSignEmulatorOptions): P
 }
 
 const INVALID_JSON = Symbol('invalid JSON');
+
+/**
+ * `application/json` with any parameters (`; charset=utf-8`), in any case (RFC 9110 §8.3.1);
+ * not a longer type that merely starts the same, such as `application/jsonx`.
+ */
+function isJsonMediaType(contentType: string | undefined): boolean {
+  const mediaType = (contentType ?? '').split(';', 1)[0] ?? '';
+  return mediaType.trim().toLowerCase() === 'application/json';
+}
 
 function item(name: string, isCustom: boolean, isPrivate: boolean, payload: SessionConfigJson | undefined, detailed: boolean) {
   return detailed && payload !== undefined
