@@ -1,11 +1,15 @@
 import { adviseSessionConfig } from '../advisories.js';
 import { InvalidConfigError } from '../errors.js';
-import { NAME_REQUIRED } from '../messages.js';
-import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
+import { didYouMeanMessage, NAME_REQUIRED, unlistedRequiredMessage } from '../messages.js';
+import type { Field, Schema } from '../schema/language.js';
+import { envelope, requestedCheck, requestedTask, requiredDocument, sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
+import { isUnlisted } from '../unlisted.js';
+import { closest } from './closest.js';
 import { parse } from './parse.js';
-import type { Issue } from './issue.js';
+import { describeValue, reportMessage, type Issue } from './issue.js';
+import { forEachUnknownValue } from './open-values.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, PRESENT, STRICT, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, LOADED, PRESENT, STRICT, type StateKey, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
@@ -39,6 +43,7 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
         explicitLists = true;
         break;
       case STRICT:
+      case LOADED:
         break;
       default:
         if (!Object.hasOwn(config, key)) config[key] = value;
@@ -70,7 +75,12 @@ export function checkEnvelope(
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
   const { value, issues } = checkEnvelope(assemble(leaf));
-  if (value !== undefined && isStrict(leaf)) issues.push(...adviseSessionConfig(value));
+  checkUnlisted(leaf, issues);
+  if (value !== undefined && isStrict(leaf)) {
+    // An unknown value the builder already refuses is not listed a second time as an advisory.
+    const refused = new Set(issues.filter((issue) => issue.code === 'unlisted_required').map((issue) => issue.path.join('\u0000')));
+    issues.push(...adviseSessionConfig(value).filter((advisory) => !(advisory.code === 'unknown_value' && refused.has(advisory.path.join('\u0000')))));
+  }
   if (issues.length === 0) return value as SessionConfigEnvelope;
   throw new InvalidConfigError(
     issues.map((issue) =>
@@ -85,4 +95,56 @@ export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
 function isStrict(leaf: StateNode | undefined): boolean {
   for (let node = leaf; node !== undefined; node = node.parent) if (node.key === STRICT) return node.value === true;
   return false;
+}
+
+const LISTS = { requested_checks: requestedCheck, requested_tasks: requestedTask, required_documents: requiredDocument } as const;
+const SESSION_FIELDS: Readonly<Record<string, Field>> = sessionConfigPayload.fields;
+
+/**
+ * An unknown value of an open set passed to a builder method is an error unless it was declared
+ * with `unlisted()`: the compiler refuses it in TypeScript, and this gives plain JavaScript the
+ * same protection. Values `fromJSON` read are left to the advisories, so every accepted JSON
+ * still round-trips. Only the value each setting ends with is checked.
+ */
+function checkUnlisted(leaf: StateNode | undefined, issues: Issue[]): void {
+  const remaining = { requested_checks: 0, requested_tasks: 0, required_documents: 0 };
+  let loaded = false;
+  for (let node = leaf; node !== undefined; node = node.parent) {
+    if (Object.hasOwn(remaining, node.key) && node.value !== PRESENT) remaining[node.key as keyof typeof remaining]++;
+  }
+  const settled = new Set<StateKey>();
+  const path: (string | number)[] = [];
+  const visit = (at: (string | number)[], value: string, known: readonly string[]) => {
+    const hint = closest(value, known);
+    const message = `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`;
+    reportMessage(issues, at, 'unlisted_required', message);
+  };
+  const report = (at: (string | number)[], value: string, known: readonly string[]) => {
+    if (!isUnlisted(value)) visit(at, value, known);
+  };
+  for (let node = leaf; node !== undefined; node = node.parent) {
+    const { key, value } = node;
+    if (key === LOADED) loaded = true;
+    if (Object.hasOwn(LISTS, key)) {
+      if (value === PRESENT) continue;
+      const list = key as keyof typeof LISTS;
+      const index = --remaining[list];
+      if (loaded) continue;
+      path.push('session_config', list, index);
+      forEachUnknownValue(LISTS[list], value, path, report);
+      path.length = 0;
+      continue;
+    }
+    const field = SESSION_FIELDS[key];
+    if (field === undefined || settled.has(key)) continue;
+    settled.add(key);
+    if (loaded) continue;
+    path.push('session_config', key);
+    forEachUnknownValue(unwrap(field), value, path, report);
+    path.length = 0;
+  }
+}
+
+function unwrap(field: Field): Schema {
+  return field.kind === 'optional' ? field.schema : field;
 }

@@ -1,4 +1,6 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from '../schema/language.js';
+import { didYouMeanMessage } from '../messages.js';
+import { closest } from './closest.js';
 import { describeValue, formatPath, isPlainObject, MAX_ISSUES, reportMessage, type Issue, type IssueCode } from './issue.js';
 
 /**
@@ -70,14 +72,22 @@ function compile(schema: Schema): Parser {
       return (value, path, issues) => (typeof value === 'boolean' ? value : report(issues, path, 'invalid_type', value, 'true or false'));
     case 'enum': {
       const known = new Set<unknown>(schema.values);
-      const { message } = schema;
-      const expected = oneOfText(schema.values);
+      const { message, values, suggest } = schema;
+      const caseInsensitive = schema.caseInsensitive === true;
+      const expected = oneOfText(values) + (caseInsensitive ? ' (in any case)' : '');
       return (value, path, issues) => {
-        if (known.has(value)) return value;
-        if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}`);
-        return report(issues, path, 'invalid_value', value, expected);
+        if (known.has(value) || (caseInsensitive && typeof value === 'string' && known.has(value.toUpperCase()))) return value;
+        const hint = hintFor(value, values, suggest);
+        if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}${hint}`);
+        return reportMessage(issues, path, 'invalid_value', `${formatPath(path)}: expected ${expected}, received ${describeValue(value)}${hint}`);
       };
     }
+    case 'nullable': {
+      const parseInner = parserFor(schema.schema);
+      return (value, path, issues) => (value === null ? null : parseInner(value, path, issues));
+    }
+    case 'json':
+      return (value, path, issues) => copyJson(value, path, issues, 0);
     case 'array':
       return compileArray(schema);
     case 'object': {
@@ -256,7 +266,7 @@ function compileTagged(schema: TaggedSchema): Parser {
   const notAnObject = (value: unknown, path: (string | number)[], issues: Issue[]) => report(issues, path, 'invalid_type', value, 'an object');
   const unknownTag = (tag: unknown, path: (string | number)[], issues: Issue[]) => {
     path.push(tagKey);
-    report(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', tag, expected);
+    reportMessage(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', `${formatPath(path)}: expected ${expected}, received ${describeValue(tag)}${hintFor(tag, tags)}`);
     path.pop();
     return undefined;
   };
@@ -276,7 +286,7 @@ function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>,
     if (issues.length > MAX_ISSUES) return;
     if (key === skip || Object.hasOwn(schema.fields, key)) continue;
     path.push(key);
-    reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}`);
+    reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}${hintFor(key, known)}`);
     path.pop();
   }
 }
@@ -293,6 +303,43 @@ function report(
 }
 
 const NON_EMPTY_TEXT = 'expected at least one item';
+
+/** `; did you mean "X"?` for a value near a known one, or nothing. */
+function hintFor(value: unknown, known: readonly string[], suggest?: (value: string) => string | undefined): string {
+  if (typeof value !== 'string') return '';
+  const hint = suggest?.(value) ?? (closest(value, known) === undefined ? undefined : didYouMeanMessage(closest(value, known) as string));
+  return hint === undefined ? '' : `; ${hint}`;
+}
+
+/** Nesting deeper than this is not data anyone means to send; it also keeps the stack safe. */
+const MAX_JSON_DEPTH = 32;
+
+/** A copy of a JSON value, reporting anything JSON cannot hold (functions, `NaN`, class instances, cycles). */
+function copyJson(value: unknown, path: (string | number)[], issues: Issue[], depth: number): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : report(issues, path, 'invalid_type', value, 'a JSON value');
+  if (depth >= MAX_JSON_DEPTH) return report(issues, path, 'too_big', value, `a JSON value nested at most ${MAX_JSON_DEPTH} deep`);
+  if (Array.isArray(value)) {
+    const length = value.length >>> 0;
+    const copy: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      if (listItemsLeft-- <= 0) break;
+      path.push(index);
+      copy.push(copyJson(value[index], path, issues, depth + 1));
+      path.pop();
+    }
+    return copy;
+  }
+  if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'a JSON value');
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    const item = copyJson(value[key], path, issues, depth + 1);
+    path.pop();
+    Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
 
 function rangeText(integral: boolean, min: number | undefined, max: number | undefined): string {
   const noun = integral ? 'an integer' : 'a number';
@@ -317,6 +364,8 @@ function expectedOf(field: Field): string {
       return rangeText(field.kind === 'integer', field.min, field.max);
     case 'boolean':
       return 'true or false';
+    case 'json':
+      return 'a JSON value';
     case 'array':
       return 'an array';
     case 'tagged':
@@ -340,6 +389,7 @@ export const FORMAT_PATTERNS: Readonly<Record<StringFormat, RegExp>> = {
   // also take ' https://example.com' or 'https:example.com'.
   'https-url': /^[Hh][Tt][Tt][Pp][Ss]:\/\/\S+$/,
   url: /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/,
+  'url-reference': /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+|\/(?!\/)\S*|\.\.?\/\S*)$/,
   'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
 };
 
@@ -351,6 +401,10 @@ const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
   locale: FORMAT_PATTERNS.locale,
   'https-url': { test: (value) => FORMAT_PATTERNS['https-url'].test(value) && urlWithProtocol(value, ['https:']) },
   url: { test: (value) => FORMAT_PATTERNS.url.test(value) && urlWithProtocol(value, ['https:', 'http:']) },
+  'url-reference': {
+    test: (value) =>
+      FORMAT_PATTERNS['url-reference'].test(value) && (!/^[Hh]/.test(value) || urlWithProtocol(value, ['https:', 'http:'])),
+  },
   'date-time': { test: (value) => FORMAT_PATTERNS['date-time'].test(value) && !Number.isNaN(Date.parse(value)) },
 };
 
@@ -361,6 +415,7 @@ export const FORMAT_NAMES: Readonly<Record<StringFormat, string>> = {
   locale: 'a language tag such as en or en-GB',
   'https-url': 'an https:// URL',
   url: 'an http(s):// URL',
+  'url-reference': 'an http(s):// URL or a path such as /success',
   'date-time': 'an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z',
 };
 
