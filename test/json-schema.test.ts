@@ -156,6 +156,7 @@ const BEYOND_JSON_SCHEMA: ReadonlySet<IssueCode> = new Set([
   'two_documents_required',
   'resources_ttl_too_short',
   'auth_token_required',
+  'scheme_objective_required',
   'too_many_items',
 ]);
 const PARSED_FORMATS = /(?:endpoint|_url|session_deadline)$/;
@@ -212,6 +213,7 @@ const BREAKS_FORMAT: Record<StringFormat, string> = {
   locale: 'e',
   'https-url': 'http://example.com/',
   url: 'ftp://example.com/',
+  'url-reference': 'ftp://example.com/',
   'date-time': '2030-06-30',
 };
 
@@ -282,6 +284,10 @@ function invalidCases(node: Schema, value: unknown, path: JsonPath): InvalidCase
       if (first !== undefined) add('a value of the wrong type', { ...record, [first]: node.values.kind === 'integer' ? 'x' : 1 });
       break;
     }
+    case 'nullable':
+      if (value !== null) cases.push(...invalidCases(node.schema, value, path));
+      break;
+    case 'json':
     case 'forbidden':
       break;
   }

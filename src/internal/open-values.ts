@@ -6,6 +6,7 @@
  */
 import { compiledOncePerSchema, type Field, type Schema } from '../schema/language.js';
 import { isPlainObject } from './issue.js';
+import { FORMAT_PATTERNS } from './parse.js';
 
 /** Called for each unknown value, with its path (a fresh array) and the set's known values. */
 export type UnknownValueVisitor = (path: (string | number)[], value: string, known: readonly string[]) => void;
@@ -29,8 +30,10 @@ function compile(schema: Schema): Walker | null {
       const { known } = schema;
       if (known === undefined) return null;
       const set = new Set(known);
+      // A value the parse refuses for its format (`rtw` for UPPER_SNAKE_CASE) is that error alone.
+      const pattern = schema.format === undefined ? undefined : FORMAT_PATTERNS[schema.format];
       return (value, path, visit) => {
-        if (typeof value === 'string' && !set.has(value)) visit(path.slice(), value, known);
+        if (typeof value === 'string' && !set.has(value) && (pattern === undefined || pattern.test(value))) visit(path.slice(), value, known);
       };
     }
     case 'nullable':

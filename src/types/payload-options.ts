@@ -138,18 +138,17 @@ export interface NotificationsOptions<
 export type NotificationTopicName = NotificationTopic | Lowercase<NotificationTopic>;
 
 /**
- * A scheme and its level. `DBS` needs `BASIC`, `STANDARD` or `ENHANCED`; other types (an open
- * set: `unlisted('NEW_SCHEME')` for one this release does not list) take any objective, and an
- * undocumented pairing is reported as the advisory `undocumented_scheme_objective`.
+ * A scheme and its level. Scheme types and objectives are open sets: `unlisted('NEW_SCHEME')`
+ * for one this release does not list. `DBS` needs `BASIC`, `STANDARD` or `ENHANCED`, checked
+ * when the JSON is emitted (a union here would hide `DBS` from the editor's completions); any
+ * other undocumented pairing is the advisory `undocumented_scheme_objective`.
  */
-export type IdentityScheme =
-  | { readonly type: 'DBS'; readonly objective: 'BASIC' | 'STANDARD' | 'ENHANCED' }
-  | {
-      /** `RTW`, `RTR`, `DBS_RTW`, `IDENTITY`, `GBR_RTW_SHARECODE`, `CAN_CRC`, or `unlisted('...')`. */
-      readonly type: Exclude<IdentitySchemeType, 'DBS'> | UnlistedValue;
-      /** The scheme's level, such as `BASIC` for `DBS_RTW` or `AL_L1` for `IDENTITY`. */
-      readonly objective?: IdentitySchemeObjective | UnlistedValue;
-    };
+export interface IdentityScheme {
+  /** `RTW`, `RTR`, `DBS`, `DBS_RTW`, `IDENTITY`, `GBR_RTW_SHARECODE`, `CAN_CRC`, or `unlisted('...')`. */
+  readonly type: IdentitySchemeType | UnlistedValue;
+  /** The scheme's level, such as `BASIC` for `DBS` or `AL_L1` for `IDENTITY`. */
+  readonly objective?: IdentitySchemeObjective | UnlistedValue;
+}
 
 /** A trust framework and one of its schemes. */
 export interface IdentityProfileOptions {
@@ -160,12 +159,12 @@ export interface IdentityProfileOptions {
 }
 
 /** One scheme of an advanced identity profile: a scheme and its level, labelled. */
-export type AdvancedIdentityScheme = IdentityScheme & {
+export interface AdvancedIdentityScheme extends IdentityScheme {
   /** Your name for the scheme; its result is reported under this label (without one: advisory `scheme_without_label`). */
   readonly label?: string;
   /** Restricts the documents the scheme accepts. */
   readonly config?: { readonly filter?: DocumentFilter };
-};
+}
 
 /** Several trust frameworks, each with its schemes (`advanced_identity_profile_requirements`). */
 export interface AdvancedIdentityProfileOptions {
