@@ -4,6 +4,7 @@
  * cannot mean anything is an error that names what was meant; what is likely a mistake is an
  * advisory that strict mode refuses. Each test names its evidence.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { adviseSessionConfig, fromJSON, sessionConfig, sessionConfigSchema, unlisted, validateSessionConfig, type AnySessionConfigBuilder, type SessionConfigJson } from '../src/index.js';
@@ -237,6 +238,34 @@ test('closed sets name the closest known value: check types, keys and enums', ()
     ['did you mean LIVENESS?', 'did you mean dark_mode?'],
   );
   expectIssue(() => untyped().check.liveness({ livenessType: 'static' }), 'invalid_value', 'session_config.requested_checks[0].config.liveness_type', 'did you mean STATIC?');
+});
+
+/** The verdict of every example payload before the principle was applied: accepted, with these advisories. */
+const EXAMPLE_VERDICTS: Readonly<Record<string, readonly string[]>> = {
+  'face-comparison-static-liveness-just-in-time-consent.json': ['token_ttl_short', 'face_comparison_in_stored_config'],
+  'id-document-comparison-two-ids-and-proof-of-address.json': ['token_ttl_short'],
+  'identity-profile-uk-tfida-rtw-with-subject.json': ['token_ttl_short'],
+  'orthogonal-filter-expired-passport-text-extraction.json': ['token_ttl_short'],
+  'seed.json': [],
+  'session-deadline-bearer-notifications-authenticity-always.json': [],
+  'static-liveness-face-match-early-consent-sdk-config.json': ['token_ttl_short'],
+  'suppressed-screens-handoff-branding.json': [],
+  'watchlist-screening-and-advanced-ca-yoti-account-fuzzy.json': ['token_ttl_short'],
+  'yoti-sign-prebuilt-hr-no-required-documents.json': [],
+  'yoti-sign-prebuilt-real-estate.json': [],
+};
+
+test('no example payload changes verdict: each is still accepted with the same advisories, and round-trips byte for byte', () => {
+  const directory = new URL('../examples/', import.meta.url);
+  const files = readdirSync(directory).filter((file) => file.endsWith('.json')).sort();
+  assert.equal(files, Object.keys(EXAMPLE_VERDICTS).sort());
+  for (const file of files) {
+    const text = readFileSync(new URL(file, directory), 'utf8');
+    const result = validateSessionConfig(JSON.parse(text));
+    assert.ok(result.ok, `${file} is no longer accepted`);
+    assert.equal(adviseSessionConfig(result.value, { now: 0 }).map((advisory) => advisory.code), EXAMPLE_VERDICTS[file], file);
+    assert.is(`${JSON.stringify(fromJSON(JSON.parse(text)).toJSON(), null, 2)}\n`.replace(/\s+/g, ''), text.replace(/\s+/g, ''), `${file} no longer round-trips`);
+  }
 });
 
 test.run();
