@@ -17,6 +17,7 @@ import {
   EMPTY_WATCHLIST_CATEGORIES,
   IMPORT_TOKEN_TTL_RANGE,
   RELATIVE_URL,
+  REPEATED_VALUE,
   SCHEME_WITHOUT_LABEL,
   UNDOCUMENTED_SCHEME_OBJECTIVE,
   unknownValueMessage,
@@ -194,6 +195,18 @@ export function adviseSessionConfig(envelope: SessionConfigEnvelope, options: Ad
     add([SESSION, profile ? 'identity_profile_requirements' : 'advanced_identity_profile_requirements'], 'identity_profile_with_requests', IDENTITY_PROFILE_WITH_REQUESTS);
   }
   if (profile && advancedProfile) add([SESSION, 'advanced_identity_profile_requirements'], 'both_identity_profiles', BOTH_IDENTITY_PROFILES);
+
+  // Repeats load (the Go SDK appends without dropping them), but say nothing new.
+  const repeated = (list: unknown, path: IssuePath) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((value: unknown, index) => {
+      if (list.indexOf(value) !== index) add([...path, index], 'repeated_value', REPEATED_VALUE);
+    });
+  };
+  repeated(notifications?.['topics'], [SESSION, 'notifications', 'topics']);
+  checks.forEach((check, index) => {
+    if (check['type'] === 'WATCHLIST_SCREENING') repeated(objectOrUndefined(check['config'])?.['categories'], [SESSION, 'requested_checks', index, 'config', 'categories']);
+  });
 
   const sdkConfig = objectOrUndefined(config['sdk_config']);
   for (const key of ['success_url', 'error_url']) {

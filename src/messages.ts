@@ -73,11 +73,13 @@ export const IMPORT_TOKEN_TTL_RANGE =
 export const RELATIVE_URL =
   'a relative URL resolves against the page hosting the Yoti web SDK, which Yoti shows only by example: prefer an absolute https:// URL';
 
+export const REPEATED_VALUE = 'this value is already listed, and the official SDKs drop repeats: remove it';
+
 // What was meant: appended to an error or advisory about a value of a known set.
 
 export const didYouMeanMessage = <Value extends string>(value: Value) => `did you mean ${value}?` as const;
-export const alpha2Message = <Alpha2 extends string, Alpha3 extends string>(alpha2: Alpha2, alpha3: Alpha3) =>
-  `${alpha2} is ISO alpha-2; Yoti takes alpha-3: ${alpha3}` as const;
+/** Followed by `: ` and the alpha-3 code, such as `GB is ISO alpha-2; Yoti takes alpha-3: GBR`. */
+export const alpha2Message = <Alpha2 extends string>(alpha2: Alpha2) => `${alpha2} is ISO alpha-2; Yoti takes alpha-3` as const;
 export const unknownValueMessage = <Value extends string>(value: Value) =>
   `${value} is not a value Yoti documents here; it is sent as written, but may be ignored or refused: check the spelling` as const;
 export const unlistedRequiredMessage = <Value extends string>(value: Value) =>

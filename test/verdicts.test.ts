@@ -240,6 +240,22 @@ test('closed sets name the closest known value: check types, keys and enums', ()
   expectIssue(() => untyped().check.liveness({ livenessType: 'static' }), 'invalid_value', 'session_config.requested_checks[0].config.liveness_type', 'did you mean STATIC?');
 });
 
+test('a repeated category or topic loads with an advisory (Go watchlist_screening.go appends without dropping repeats); the builder drops repeats as node does', () => {
+  const payload = envelope({
+    notifications: { endpoint: 'https://example.com/hooks', topics: ['SESSION_COMPLETION', 'SESSION_COMPLETION'] },
+    requested_checks: [{ type: 'WATCHLIST_SCREENING', config: { categories: ['SANCTIONS', 'SANCTIONS'] } }],
+    requested_tasks: [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }],
+  });
+  expectAccepted(payload);
+  const result = validateSessionConfig(payload);
+  assert.ok(result.ok);
+  assert.equal(
+    adviseSessionConfig(result.value).filter((advisory) => advisory.code === 'repeated_value').map((advisory) => advisory.path.join('.')),
+    ['session_config.notifications.topics.1', 'session_config.requested_checks.0.config.categories.1'],
+  );
+  assert.equal(named().check.watchlistScreening({ categories: ['SANCTIONS', 'SANCTIONS'] }).toJSON().session_config.requested_checks?.[0]?.config, { categories: ['SANCTIONS'] });
+});
+
 /** The verdict of every example payload before the principle was applied: accepted, with these advisories. */
 const EXAMPLE_VERDICTS: Readonly<Record<string, readonly string[]>> = {
   'face-comparison-static-liveness-just-in-time-consent.json': ['token_ttl_short', 'face_comparison_in_stored_config'],

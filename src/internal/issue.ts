@@ -33,7 +33,6 @@ export type IssueCode =
   | 'missing_key'
   | 'unknown_key'
   | 'forbidden_key'
-  | 'duplicate_value'
   | 'name_required'
   | 'duplicate_request'
   | 'supplementary_document_required'
@@ -70,7 +69,8 @@ export type AdvisoryCode =
   | 'scheme_without_label'
   | 'empty_identity_profile'
   | 'import_token_ttl_out_of_range'
-  | 'relative_url';
+  | 'relative_url'
+  | 'repeated_value';
 
 /** Past this many problems the input is hopeless; stop listing rather than build a huge report. */
 export const MAX_ISSUES = 100;

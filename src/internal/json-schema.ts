@@ -121,7 +121,6 @@ class Generator {
           type: 'array',
           items: this.#node(schema.items, `${name}_item`),
           ...(schema.minItems === undefined ? {} : { minItems: schema.minItems }),
-          ...(schema.unique === true ? { uniqueItems: true } : {}),
         };
       case 'object':
         return this.#object(schema);

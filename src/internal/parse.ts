@@ -124,7 +124,6 @@ function compile(schema: Schema): Parser {
 function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
   const parseItem = parserFor(schema.items);
   const minItems = schema.minItems ?? 0;
-  const unique = schema.unique === true;
   return (value, path, issues) => {
     if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
     if (value.length < minItems) return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
@@ -142,7 +141,6 @@ function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
       }
       path.push(index);
       const item = parseItem(value[index], path, issues);
-      if (unique && typeof item === 'string' && copy.indexOf(item) !== -1) report(issues, path, 'duplicate_value', item, 'each value once');
       copy[index] = item;
       path.pop();
       if (issues.length >= MAX_ISSUES) {

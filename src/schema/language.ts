@@ -61,7 +61,6 @@ export interface ArraySchema<Item extends Schema = Schema> {
   readonly kind: 'array';
   readonly items: Item;
   readonly minItems?: number | undefined;
-  readonly unique?: boolean | undefined;
 }
 
 export interface OptionalField<Inner extends Schema = Schema> {

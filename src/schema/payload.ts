@@ -50,7 +50,7 @@ const manualCheck = oneOf(MANUAL_CHECKS);
 const countryCode = oneOf(COUNTRY_CODES, undefined, {
   suggest: (value) => {
     const alpha3 = value.length === 2 ? alpha3Of(value) : undefined;
-    return alpha3 === undefined ? undefined : alpha2Message(value, alpha3);
+    return alpha3 === undefined ? undefined : `${alpha2Message(value)}: ${alpha3}`;
   },
 });
 const countryCodes = list(countryCode, { minItems: 1 });
@@ -133,7 +133,7 @@ export const requestedCheck = tagged('type', {
     config: optional(
       object({
         // node, PHP and Python send [] by default, Java leaves it out, Go sends null: all load (an advisory).
-        categories: optional(nullable(list(oneOf(WATCHLIST_CATEGORIES), { unique: true }))),
+        categories: optional(nullable(list(oneOf(WATCHLIST_CATEGORIES)))),
         manual_check: forbidden(noManualReviewMessage('check.watchlistScreening')),
       }),
     ),
@@ -193,7 +193,8 @@ const notifications = object({
   auth_type: optional(oneOf(NOTIFICATION_AUTH_TYPES)),
   auth_token: optional(string({ format: 'non-blank', secret: true })),
   // Yoti's face search and face check pages write topics in lower case; they are sent as written.
-  topics: optional(list(oneOf(NOTIFICATION_TOPICS, undefined, { caseInsensitive: true }), { unique: true })),
+  // A repeated topic or category is an advisory: the Go SDK appends without dropping repeats.
+  topics: optional(list(oneOf(NOTIFICATION_TOPICS, undefined, { caseInsensitive: true }))),
 });
 
 const hexColour = string({ format: 'hex-colour' });
