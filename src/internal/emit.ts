@@ -74,8 +74,9 @@ export function checkEnvelope(
 
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
-  const { value, issues } = checkEnvelope(assemble(leaf));
-  checkUnlisted(leaf, issues);
+  const raw = assemble(leaf);
+  const { value, issues } = checkEnvelope(raw);
+  checkUnlisted(leaf, raw['session_config'], issues);
   if (value !== undefined && isStrict(leaf)) {
     // An unknown value the builder already refuses is not listed a second time as an advisory.
     const refused = new Set(issues.filter((issue) => issue.code === 'unlisted_required').map((issue) => issue.path.join('\u0000')));
@@ -106,7 +107,20 @@ const SESSION_FIELDS: Readonly<Record<string, Field>> = sessionConfigPayload.fie
  * same protection. Values `fromJSON` read are left to the advisories, so every accepted JSON
  * still round-trips. Only the value each setting ends with is checked.
  */
-function checkUnlisted(leaf: StateNode | undefined, issues: Issue[]): void {
+function checkUnlisted(leaf: StateNode | undefined, config: unknown, issues: Issue[]): void {
+  const report = (at: (string | number)[], value: string, known: readonly string[]) => {
+    if (isUnlisted(value)) return;
+    const hint = closest(value, known);
+    const message = `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`;
+    reportMessage(issues, at, 'unlisted_required', message);
+  };
+  let fromJson = false;
+  for (let node = leaf; node !== undefined && !fromJson; node = node.parent) fromJson = node.key === LOADED;
+  // The common case, a builder that loaded nothing: every value came from a call, so one walk of the whole config does.
+  if (!fromJson) {
+    forEachUnknownValue(sessionConfigPayload, config, ['session_config'], report);
+    return;
+  }
   const remaining = { requested_checks: 0, requested_tasks: 0, required_documents: 0 };
   let loaded = false;
   for (let node = leaf; node !== undefined; node = node.parent) {
@@ -114,14 +128,6 @@ function checkUnlisted(leaf: StateNode | undefined, issues: Issue[]): void {
   }
   const settled = new Set<StateKey>();
   const path: (string | number)[] = [];
-  const visit = (at: (string | number)[], value: string, known: readonly string[]) => {
-    const hint = closest(value, known);
-    const message = `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`;
-    reportMessage(issues, at, 'unlisted_required', message);
-  };
-  const report = (at: (string | number)[], value: string, known: readonly string[]) => {
-    if (!isUnlisted(value)) visit(at, value, known);
-  };
   for (let node = leaf; node !== undefined; node = node.parent) {
     const { key, value } = node;
     if (key === LOADED) loaded = true;

@@ -43,11 +43,11 @@ function compile(schema: Schema): Walker | null {
       if (item === null) return null;
       return (value, path, visit) => {
         if (!Array.isArray(value)) return;
-        value.forEach((element: unknown, index) => {
+        for (let index = 0; index < value.length; index++) {
           path.push(index);
-          item(element, path, visit);
+          item(value[index], path, visit);
           path.pop();
-        });
+        }
       };
     }
     case 'object':
@@ -83,18 +83,26 @@ function compile(schema: Schema): Walker | null {
 }
 
 function compileFields(fields: Readonly<Record<string, Field>>): Walker | null {
-  const walkers: [string, Walker][] = [];
+  const keys: string[] = [];
+  const walkers: Walker[] = [];
   for (const [key, field] of Object.entries(fields)) {
     const walker = walkerFor(field.kind === 'optional' ? field.schema : field);
-    if (walker !== null) walkers.push([key, walker]);
+    if (walker !== null) {
+      keys.push(key);
+      walkers.push(walker);
+    }
   }
   if (walkers.length === 0) return null;
+  const count = keys.length;
+  // Runs on every toJSON(): plain indexed loops, and most optional keys are absent.
   return (value, path, visit) => {
     if (!isPlainObject(value)) return;
-    for (const [key, walker] of walkers) {
-      if (!Object.hasOwn(value, key)) continue;
+    for (let index = 0; index < count; index++) {
+      const key = keys[index] as string;
+      const item = value[key];
+      if (item === undefined || !Object.hasOwn(value, key)) continue;
       path.push(key);
-      walker(value[key], path, visit);
+      (walkers[index] as Walker)(item, path, visit);
       path.pop();
     }
   };
