@@ -5,7 +5,7 @@
  */
 import { closest } from './internal/closest.js';
 import { describeValue, formatPath, isPlainObject, type AdvisoryCode, type IssuePath } from './internal/issue.js';
-import { forEachUnknownValue } from './internal/open-values.js';
+import { collectingUnknownValues, parse, type UnknownValue } from './internal/parse.js';
 import {
   AUTH_TOKEN_WITHOUT_AUTH_TYPE,
   BOTH_IDENTITY_PROFILES,
@@ -32,7 +32,7 @@ import {
   WATCHLIST_WITHOUT_TEXT_EXTRACTION,
 } from './messages.js';
 import { SCHEME_OBJECTIVES } from './schema/enums.js';
-import { sessionConfigPayload, type SessionConfigEnvelope } from './schema/payload.js';
+import { envelope as envelopeSchema, type SessionConfigEnvelope } from './schema/payload.js';
 
 
 export type { AdvisoryCode };
@@ -220,10 +220,13 @@ export function adviseSessionConfig(envelope: SessionConfigEnvelope, options: Ad
   }
 
   // Open sets (document types, screens, schemes, ...): an unknown value is sent as written, with a hint.
-  forEachUnknownValue(sessionConfigPayload, config, [SESSION], (path, value, known) => {
+  // The parse that accepted them finds them (the envelope is read again; its issues were already reported).
+  const unknown: UnknownValue[] = [];
+  collectingUnknownValues(unknown, () => parse(envelopeSchema, envelope, [], []));
+  for (const { path, value, known } of unknown) {
     const hint = closest(value, known);
     add(path, 'unknown_value', `${unknownValueMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`);
-  });
+  }
 
   for (const [key, method] of SDK_ONLY_FIELDS) {
     if (config[key] !== undefined) add([SESSION, key], 'unverified_sdk_field', unverifiedSdkFieldMessage(method));

@@ -211,6 +211,9 @@ test('typo of an open-set value from plain JavaScript is a run-time error naming
   const extended = fromJSON(payload) as AnySessionConfigBuilder;
   assert.ok(extended.toJSON());
   expectIssue(() => (extended as ReturnType<typeof untyped>).sdkConfig({ suppressedScreens: ['ID_DOCUMENT_EDUCATON'] }), 'unlisted_required', 'session_config.sdk_config.suppressed_screens[0]', 'did you mean ID_DOCUMENT_EDUCATION?');
+  const added = issuesOf(() => (extended as ReturnType<typeof untyped>).document.supplementary('PROOF_OF_ADDRESS', ['BANK_STATMENT']));
+  assert.equal(added.map((found) => [found.code, found.path.join('.')]), [['unlisted_required', 'session_config.required_documents.1.document_types.0']]);
+  assert.ok(added[0]?.message.endsWith('did you mean BANK_STATEMENT?'));
 });
 
 test('a two-letter country code is an error that names its alpha-3 form (docs identity-profiles/create-a-session: three-letter ISO 3166)', () => {

@@ -1,15 +1,13 @@
 import { adviseSessionConfig } from '../advisories.js';
 import { InvalidConfigError } from '../errors.js';
 import { didYouMeanMessage, NAME_REQUIRED, unlistedRequiredMessage } from '../messages.js';
-import type { Field, Schema } from '../schema/language.js';
-import { envelope, requestedCheck, requestedTask, requiredDocument, sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
+import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
 import { isUnlisted } from '../unlisted.js';
 import { closest } from './closest.js';
-import { parse } from './parse.js';
+import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
 import { describeValue, reportMessage, type Issue } from './issue.js';
-import { forEachUnknownValue } from './open-values.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, LOADED, PRESENT, STRICT, type StateKey, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, LOADED, PRESENT, STRICT, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
@@ -74,9 +72,9 @@ export function checkEnvelope(
 
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
-  const raw = assemble(leaf);
-  const { value, issues } = checkEnvelope(raw);
-  checkUnlisted(leaf, raw['session_config'], issues);
+  const unknown: UnknownValue[] = [];
+  const { value, issues } = collectingUnknownValues(unknown, () => checkEnvelope(assemble(leaf)));
+  if (unknown.length > 0) checkUnlisted(leaf, unknown, issues);
   if (value !== undefined && isStrict(leaf)) {
     // An unknown value the builder already refuses is not listed a second time as an advisory.
     const refused = new Set(issues.filter((issue) => issue.code === 'unlisted_required').map((issue) => issue.path.join('\u0000')));
@@ -98,59 +96,46 @@ function isStrict(leaf: StateNode | undefined): boolean {
   return false;
 }
 
-const LISTS = { requested_checks: requestedCheck, requested_tasks: requestedTask, required_documents: requiredDocument } as const;
-const SESSION_FIELDS: Readonly<Record<string, Field>> = sessionConfigPayload.fields;
-
 /**
  * An unknown value of an open set passed to a builder method is an error unless it was declared
  * with `unlisted()`: the compiler refuses it in TypeScript, and this gives plain JavaScript the
- * same protection. Values `fromJSON` read are left to the advisories, so every accepted JSON
- * still round-trips. Only the value each setting ends with is checked.
+ * same protection. Values `fromJSON` read stay advisories, so every accepted JSON still
+ * round-trips: they are the first items of each list, and the settings no later call replaced.
  */
-function checkUnlisted(leaf: StateNode | undefined, config: unknown, issues: Issue[]): void {
-  const report = (at: (string | number)[], value: string, known: readonly string[]) => {
-    if (isUnlisted(value)) return;
+function checkUnlisted(leaf: StateNode | undefined, unknown: readonly UnknownValue[], issues: Issue[]): void {
+  const loaded = loadedParts(leaf);
+  for (const { path, value, known } of unknown) {
+    if (isUnlisted(value) || (loaded !== undefined && isLoaded(path, loaded))) continue;
     const hint = closest(value, known);
-    const message = `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`;
-    reportMessage(issues, at, 'unlisted_required', message);
-  };
-  let fromJson = false;
-  for (let node = leaf; node !== undefined && !fromJson; node = node.parent) fromJson = node.key === LOADED;
-  // The common case, a builder that loaded nothing: every value came from a call, so one walk of the whole config does.
-  if (!fromJson) {
-    forEachUnknownValue(sessionConfigPayload, config, ['session_config'], report);
-    return;
-  }
-  const remaining = { requested_checks: 0, requested_tasks: 0, required_documents: 0 };
-  let loaded = false;
-  for (let node = leaf; node !== undefined; node = node.parent) {
-    if (Object.hasOwn(remaining, node.key) && node.value !== PRESENT) remaining[node.key as keyof typeof remaining]++;
-  }
-  const settled = new Set<StateKey>();
-  const path: (string | number)[] = [];
-  for (let node = leaf; node !== undefined; node = node.parent) {
-    const { key, value } = node;
-    if (key === LOADED) loaded = true;
-    if (Object.hasOwn(LISTS, key)) {
-      if (value === PRESENT) continue;
-      const list = key as keyof typeof LISTS;
-      const index = --remaining[list];
-      if (loaded) continue;
-      path.push('session_config', list, index);
-      forEachUnknownValue(LISTS[list], value, path, report);
-      path.length = 0;
-      continue;
-    }
-    const field = SESSION_FIELDS[key];
-    if (field === undefined || settled.has(key)) continue;
-    settled.add(key);
-    if (loaded) continue;
-    path.push('session_config', key);
-    forEachUnknownValue(unwrap(field), value, path, report);
-    path.length = 0;
+    reportMessage(issues, path, 'unlisted_required', `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`);
   }
 }
 
-function unwrap(field: Field): Schema {
-  return field.kind === 'optional' ? field.schema : field;
+/** What `fromJSON` put in: the number of loaded items per list, and the settings still as loaded. */
+interface LoadedParts {
+  readonly items: Map<string, number>;
+  readonly settings: Set<string>;
+}
+
+function loadedParts(leaf: StateNode | undefined): LoadedParts | undefined {
+  let boundary: StateNode | undefined;
+  for (let node = leaf; node !== undefined && boundary === undefined; node = node.parent) if (node.key === LOADED) boundary = node;
+  if (boundary === undefined) return undefined;
+  const items = new Map<string, number>();
+  const settings = new Set<string>();
+  const replaced = new Set<string>();
+  for (let node = leaf; node !== boundary && node !== undefined; node = node.parent) replaced.add(node.key);
+  for (let node: StateNode | undefined = boundary.parent; node !== undefined; node = node.parent) {
+    if (node.key === 'requested_checks' || node.key === 'requested_tasks' || node.key === 'required_documents') {
+      if (node.value !== PRESENT) items.set(node.key, (items.get(node.key) ?? 0) + 1);
+    } else if (!replaced.has(node.key)) settings.add(node.key);
+  }
+  return { items, settings };
+}
+
+function isLoaded(path: readonly (string | number)[], { items, settings }: LoadedParts): boolean {
+  const key = String(path[1]);
+  const loadedItems = items.get(key);
+  if (loadedItems !== undefined) return typeof path[2] === 'number' && path[2] < loadedItems;
+  return settings.has(key);
 }

@@ -11,6 +11,31 @@ import { describeValue, formatPath, isPlainObject, MAX_ISSUES, reportMessage, ty
 export const MAX_LIST_ITEMS = 100_000;
 let listItemsLeft = MAX_LIST_ITEMS;
 
+/** A value of an open set (`string({ known })`) outside its known values: accepted, but worth a word. */
+export interface UnknownValue {
+  readonly path: (string | number)[];
+  readonly value: string;
+  readonly known: readonly string[];
+}
+
+/** Where the running parse puts the unknown values of open sets it meets; `undefined`: nobody asked. */
+let unknownValues: UnknownValue[] | undefined;
+
+/**
+ * Runs `parse` calls that also collect every well-formed value of an open set outside its known
+ * values. One walk, the parse itself, finds them for both verdicts on them: the advisory when JSON
+ * holds one, and the builder's error when a call passed one without `unlisted()`.
+ */
+export function collectingUnknownValues<Result>(sink: UnknownValue[], run: () => Result): Result {
+  const outer = unknownValues;
+  unknownValues = sink;
+  try {
+    return run();
+  } finally {
+    unknownValues = outer;
+  }
+}
+
 /**
  * Validates `value` against `schema` and returns a fresh plain copy with keys in schema order.
  * Problems are appended to `issues`; `path` is a shared stack (pushed and popped) so that the
@@ -46,6 +71,16 @@ function compile(schema: Schema): Parser {
       const { secret } = schema;
       const format = schema.format === undefined ? undefined : FORMATS[schema.format];
       const formatName = schema.format === undefined ? '' : FORMAT_NAMES[schema.format];
+      const { known } = schema;
+      if (known !== undefined) {
+        const knownSet = new Set(known);
+        return (value, path, issues) => {
+          if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
+          if (format !== undefined && !format.test(value)) return report(issues, path, 'invalid_format', value, formatName, secret);
+          if (unknownValues !== undefined && !knownSet.has(value)) unknownValues.push({ path: path.slice(), value, known });
+          return value;
+        };
+      }
       return (value, path, issues) => {
         if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
         if (format !== undefined && !format.test(value)) return report(issues, path, 'invalid_format', value, formatName, secret);
