@@ -38,6 +38,9 @@ test('lower-case topics (Yoti docs "configure face search" and "configure face c
   const payload = envelope({ notifications: { endpoint: 'https://example.com/hooks', topics: ['session_completion'] } });
   expectAccepted(payload);
   expectBuilds(named().notifications({ endpoint: 'https://example.com/hooks', topics: ['session_completion'] }), payload.session_config);
+  expectAccepted(envelope({ notifications: { endpoint: 'https://example.com/hooks', topics: ['Session_Completion'] } }));
+  // Only ASCII case folds: 'ſ' upper-cases to 'S', which the JSON Schema's [Ss] would refuse.
+  assert.not.ok(validateSessionConfig(envelope({ notifications: { endpoint: 'https://example.com/hooks', topics: ['ſession_completion'] } })).ok);
 });
 
 test('resources.applicant_profile with object values (Yoti "applicant profile match" page; Java ResourceCreationContainer Map<String,Object>)', () => {

@@ -111,7 +111,7 @@ function compile(schema: Schema): Parser {
       const caseInsensitive = schema.caseInsensitive === true;
       const expected = oneOfText(values) + (caseInsensitive ? ' (in any case)' : '');
       return (value, path, issues) => {
-        if (known.has(value) || (caseInsensitive && typeof value === 'string' && known.has(value.toUpperCase()))) return value;
+        if (known.has(value) || (caseInsensitive && typeof value === 'string' && ASCII.test(value) && known.has(value.toUpperCase()))) return value;
         const hint = hintFor(value, values, suggest);
         if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}${hint}`);
         return reportMessage(issues, path, 'invalid_value', `${formatPath(path)}: expected ${expected}, received ${describeValue(value)}${hint}`);
@@ -336,6 +336,9 @@ function report(
 }
 
 const NON_EMPTY_TEXT = 'expected at least one item';
+
+/** Case-insensitive values are ASCII: `'ſ'.toUpperCase()` is `'S'`, which the JSON Schema's `[Ss]` would not accept. */
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** `; did you mean "X"?` for a value near a known one, or nothing. */
 function hintFor(value: unknown, known: readonly string[], suggest?: (value: string) => string | undefined): string {
