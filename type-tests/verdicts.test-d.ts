@@ -3,7 +3,16 @@
  * values that stay errors. Each line names its evidence.
  */
 import { expectError, expectType } from 'tsd';
-import { sessionConfig, unlisted, type AnySessionConfigBuilder, type SessionConfigBuilder } from 'yoti-session-config';
+import {
+  sessionConfig,
+  unlisted,
+  type AnySessionConfigBuilder,
+  type JsonValue,
+  type NotificationTopicName,
+  type RequestedCheckJson,
+  type SessionConfigBuilder,
+  type SessionConfigJson,
+} from 'yoti-session-config';
 
 const named = sessionConfig().name('Verdicts');
 
@@ -36,3 +45,17 @@ expectError(named.sdkConfig({ suppressedScreens: ['IDENTITY_DOCUMENT_EDUCATION']
 expectError(named.document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BIL']));
 expectError(named.sdkConfig({ presetIssuingCountry: 'GB' }));
 named.document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL', unlisted('WATER_BILL')]);
+
+// The emitted JSON types carry the new shapes.
+declare const json: SessionConfigJson;
+expectType<boolean | undefined>(json.ephemeral_media);
+expectType<JsonValue | undefined>(json.resources?.applicant_profile['structured_postal_address']);
+expectType<('SANCTIONS' | 'ADVERSE-MEDIA')[] | null | undefined>(
+  (json.requested_checks?.find((check): check is Extract<RequestedCheckJson, { type: 'WATCHLIST_SCREENING' }> => check.type === 'WATCHLIST_SCREENING'))?.config?.categories,
+);
+expectType<'MATCH' | 'NO_MATCH'>(({} as Extract<RequestedCheckJson, { type: 'FAMILIAR_FACE_SEARCH' }>).config.approval_criteria);
+expectType<'ALWAYS' | 'FALLBACK' | 'NEVER' | 'IBV' | undefined>(({} as Extract<RequestedCheckJson, { type: 'DOCUMENT_SCHEME_VALIDITY_CHECK' }>).config.manual_check);
+expectType<string>(({} as NonNullable<SessionConfigJson['notifications']>).endpoint);
+const lowerTopic: NotificationTopicName = 'session_completion';
+expectError<NotificationTopicName>('Session_Completion');
+void lowerTopic;
