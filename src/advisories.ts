@@ -15,19 +15,19 @@ import {
   didYouMeanMessage,
   EMPTY_IDENTITY_PROFILE,
   EMPTY_WATCHLIST_CATEGORIES,
-  IMPORT_TOKEN_TTL_RANGE,
-  RELATIVE_URL,
-  REPEATED_VALUE,
-  SCHEME_WITHOUT_LABEL,
-  UNDOCUMENTED_SCHEME_OBJECTIVE,
-  unknownValueMessage,
   FACE_COMPARISON_IN_STORED_CONFIG,
   FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT,
   FACE_MATCH_WITHOUT_LIVENESS,
   IDENTITY_PROFILE_WITH_REQUESTS,
+  IMPORT_TOKEN_TTL_RANGE,
   LIVENESS_MANUAL_CHECK_NO_EFFECT,
+  RELATIVE_URL,
+  REPEATED_VALUE,
+  SCHEME_WITHOUT_LABEL,
   THIRD_PARTY_WITHOUT_TEXT_EXTRACTION,
   TOKEN_TTL_SHORT,
+  UNDOCUMENTED_SCHEME_OBJECTIVE,
+  unknownValueMessage,
   unverifiedSdkFieldMessage,
   WATCHLIST_WITHOUT_TEXT_EXTRACTION,
 } from './messages.js';
@@ -231,7 +231,8 @@ export function adviseSessionConfig(envelope: SessionConfigEnvelope, options: Ad
   for (const [key, method] of SDK_ONLY_FIELDS) {
     if (config[key] !== undefined) add([SESSION, key], 'unverified_sdk_field', unverifiedSdkFieldMessage(method));
   }
-  return advisories;
+  // JSON order: by top-level key, then by list index; the rules' own order otherwise (a stable sort).
+  return advisories.sort((a, b) => keyOrder(a.path) - keyOrder(b.path) || itemOrder(a.path) - itemOrder(b.path));
 }
 
 /** Pairings of scheme type and objective that Yoti does not document; a DBS scheme's level is an error rule instead. */
@@ -244,6 +245,10 @@ function adviseScheme(scheme: Loose, path: IssuePath, add: (path: IssuePath, cod
     add(objective === undefined ? path : [...path, 'objective'], 'undocumented_scheme_objective', UNDOCUMENTED_SCHEME_OBJECTIVE);
   }
 }
+
+const KEY_ORDER: readonly string[] = Object.keys(envelopeSchema.fields.session_config.fields);
+const keyOrder = (path: IssuePath): number => KEY_ORDER.indexOf(String(path[1]));
+const itemOrder = (path: IssuePath): number => (typeof path[2] === 'number' ? path[2] : -1);
 
 function objectOrUndefined(value: unknown): Loose | undefined {
   return isPlainObject(value) ? value : undefined;
