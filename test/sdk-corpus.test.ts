@@ -11,7 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fromJSON, validateSessionConfig } from '../src/index.js';
+import { fromJSON, sessionConfigSchema, validateSessionConfig } from '../src/index.js';
+import { sessionConfigJsonSchema } from '../src/internal/json-schema.js';
+import { isValidAgainst } from './support/json-schema-evaluator.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK ships no types
 const yoti = createRequire(import.meta.url)('yoti') as Record<string, any>;
@@ -210,10 +212,16 @@ function fixturePayloads(): [string, Json][] {
     });
 }
 
+const jsonSchema = sessionConfigJsonSchema();
+
+/** Accepted by `validateSessionConfig`, the Standard Schema and the JSON Schema alike, and round-tripped. */
 function expectAcceptedAndRoundTrips(label: string, payload: Json): void {
   const result = validateSessionConfig(payload);
   assert.ok(result.ok, `${label} was rejected:\n${result.ok ? '' : result.issues.map((issue) => issue.message).join('\n')}`);
   assert.equal(fromJSON(payload).toJSON(), payload, `${label} did not round-trip`);
+  const standard = sessionConfigSchema['~standard'].validate(payload);
+  assert.ok(!(standard instanceof Promise) && standard.issues === undefined, `${label}: the Standard Schema rejected it`);
+  assert.ok(isValidAgainst(jsonSchema, payload), `${label}: the JSON Schema rejected it`);
 }
 
 test('node SDK 4.x: every check, task, document, filter, sdk_config and notification option its builders offer is accepted and round-trips', () => {
