@@ -26,10 +26,11 @@ interface ValueList {
   readonly source: string;
 }
 
-/** Where a list is used: a JSON path, and whether the field also takes values outside the list. */
+/** Where a list is used: a JSON path, whether the field also takes values outside the list, and whether it ignores case. */
 interface Usage {
   readonly path: string;
   readonly open: boolean;
+  readonly anyCase?: boolean;
 }
 
 function readSource(relativePath: string): ts.SourceFile {
@@ -87,17 +88,18 @@ const sameValues = (a: readonly string[], b: readonly string[]): boolean =>
 /** Every place of the wire schema that takes one of `lists`, keyed by constant. */
 function usages(lists: readonly ValueList[]): Map<string, Usage[]> {
   const found = new Map<string, Usage[]>(lists.map((list) => [list.constant, []]));
-  const record = (values: readonly string[], path: string, open: boolean, identity: boolean): void => {
+  const record = (values: readonly string[], path: string, open: boolean, identity: boolean, anyCase = false): void => {
     for (const list of lists) {
-      if (identity ? list.values === values : sameValues(list.values, values)) found.get(list.constant)?.push({ path, open });
+      if (identity ? list.values === values : sameValues(list.values, values)) found.get(list.constant)?.push({ path, open, anyCase });
     }
   };
   const walk = (field: Field, path: string): void => {
     switch (field.kind) {
       case 'optional':
+      case 'nullable':
         return walk(field.schema, path);
       case 'enum':
-        return record(field.values, path, false, true);
+        return record(field.values, path, false, true, field.caseInsensitive === true);
       case 'string':
         if (field.known !== undefined) record(field.known, path, true, true);
         return;
@@ -157,8 +159,9 @@ function section(list: ValueList, exported: ReadonlyMap<string, string>, used: r
     return lines;
   }
   lines.push('| JSON path | Other values |', '| --- | --- |');
-  for (const { path, open } of used) {
-    lines.push(`| ${code(path)} | ${open ? 'accepted when UPPER_SNAKE_CASE' : 'rejected'} |`);
+  for (const { path, open, anyCase } of used) {
+    const verdict = open ? 'accepted when UPPER_SNAKE_CASE, with the advisory `unknown_value`' : anyCase ? 'rejected; listed values match in any case' : 'rejected';
+    lines.push(`| ${code(path)} | ${verdict} |`);
   }
   lines.push('');
   return lines;
@@ -177,8 +180,9 @@ export function renderVocabulary(): string {
     'Every list of values the library knows, with the JSON paths that take it. A path reads like the',
     'JSON it names: `[]` is any array item, `[type=LIVENESS]` an item of that type, `(type=FUZZY)` an',
     'object of that type. Under "Other values", "rejected" means `toJSON()` and `validateSessionConfig`',
-    'refuse any value outside the list; an open field also takes other UPPER_SNAKE_CASE values, which',
-    'the builder accepts when marked with `unlisted(...)`, for values Yoti adds later.',
+    'refuse any value outside the list, naming the closest one; an open field also takes other',
+    'UPPER_SNAKE_CASE values, for values Yoti adds later: JSON holding one is accepted with the advisory',
+    '`unknown_value`, and the builder accepts one when it is marked with `unlisted(...)`.',
     '',
     '| List | Values |',
     '| --- | --- |',

@@ -39,6 +39,9 @@ export type {
   DocumentAuthenticityOptions,
   DocumentComparisonOptions,
   DocumentFilter,
+  DocumentSchemeValidityOptions,
+  FamiliarFaceSearchOptions,
+  IbvCheckOptions,
   DocumentRestrictionsFilter,
   FaceComparisonOptions,
   FaceMatchOptions,
@@ -63,7 +66,9 @@ export type {
   HttpsUrl,
   IbvOptions,
   IdentityProfileOptions,
+  IdentityScheme,
   ImportTokenOptions,
+  NotificationTopicName,
   NotificationsCall,
   NotificationsOptions,
   ResourcesOptions,
@@ -129,6 +134,8 @@ export {
   type WatchlistCategory,
 } from './schema/enums.js';
 export { IBV_CURRENCIES, IBV_SUPPORT, type AttemptCategory, type IbvCurrency, type IbvSupport } from './schema/enums.js';
+export { APPROVAL_CRITERIA, IBV_MANUAL_CHECKS, type ApprovalCriteria, type IbvManualCheck } from './schema/enums.js';
+export type { JsonValue } from './schema/language.js';
 export {
   diffSessionConfigs,
   diffToText,

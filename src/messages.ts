@@ -62,5 +62,28 @@ export const unverifiedSdkFieldMessage = <Method extends string>(method: Method)
   `${method}() is sent by some official SDKs only and is not verified with the Yoti Sign API: test a session before relying on it` as const;
 export const LIVENESS_MANUAL_CHECK_NO_EFFECT = 'check.liveness() has no manual review, so manual_check has no effect: remove it';
 export const FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT = 'check.faceComparison() has no manual review: use manualCheck NEVER';
-export const UNKNOWN_SUPPRESSED_SCREEN = 'this screen id is not documented, so the SDK may ignore it: check it against the configurable user flow docs';
+export const EMPTY_WATCHLIST_CATEGORIES =
+  'check.watchlistScreening() lists no categories, and what Yoti then screens against is undocumented: list SANCTIONS and/or ADVERSE-MEDIA';
+export const UNDOCUMENTED_SCHEME_OBJECTIVE =
+  'this objective is not documented for this scheme type, so Yoti may refuse the session: check the identity profile docs';
+export const SCHEME_WITHOUT_LABEL = 'a scheme without a label cannot be found in the identity profile report: add label';
+export const EMPTY_IDENTITY_PROFILE = 'an empty list requests no identity profile: add a profile with at least one scheme, or remove the block';
+export const IMPORT_TOKEN_TTL_RANGE =
+  'import_token.ttl outside 2592000 (30 days) to 31536000 (365 days) is refused by the PHP SDK and unverified elsewhere: keep it in that range';
+export const RELATIVE_URL =
+  'a relative URL resolves against the page hosting the Yoti web SDK, which Yoti shows only by example: prefer an absolute https:// URL';
+
+export const REPEATED_VALUE = 'this value is already listed, and the official SDKs drop repeats: remove it';
+
+// What was meant: appended to an error or advisory about a value of a known set.
+
+export const didYouMeanMessage = <Value extends string>(value: Value) => `did you mean ${value}?` as const;
+/** Followed by `: ` and the alpha-3 code, such as `GB is ISO alpha-2; Yoti takes alpha-3: GBR`. */
+export const alpha2Message = <Alpha2 extends string>(alpha2: Alpha2) => `${alpha2} is ISO alpha-2; Yoti takes alpha-3` as const;
+export const unknownValueMessage = <Value extends string>(value: Value) =>
+  `${value} is not a value Yoti documents here; it is sent as written, but may be ignored or refused: check the spelling` as const;
+export const unlistedRequiredMessage = <Value extends string>(value: Value) =>
+  `${value} is not a known value: fix the spelling, or wrap it in unlisted(...) if Yoti added it after this release` as const;
+
+export const DBS_NEEDS_LEVEL = 'a DBS scheme needs its check level: set objective BASIC, STANDARD or ENHANCED';
 export const AUTH_TOKEN_WITHOUT_AUTH_TYPE = 'notifications.auth_token goes with an auth_type: add authType BASIC or BEARER';

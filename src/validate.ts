@@ -2,7 +2,7 @@ import { builderFrom } from './builder/session-config-builder.js';
 import { InvalidConfigError } from './errors.js';
 import { checkEnvelope } from './internal/emit.js';
 import { formatPath, MAX_ISSUES, type Issue } from './internal/issue.js';
-import { EXPLICIT_LISTS, PRESENT, withNode, type StateKey, type StateNode } from './internal/state.js';
+import { EXPLICIT_LISTS, LOADED, PRESENT, withNode, type StateKey, type StateNode } from './internal/state.js';
 import type { SessionConfigEnvelope } from './schema/payload.js';
 import type { AnySessionConfigBuilder } from './types/builder.js';
 
@@ -65,5 +65,5 @@ export function fromJSON(input: unknown): AnySessionConfigBuilder {
       leaf = withNode(leaf, key, value);
     }
   }
-  return builderFrom(leaf) as unknown as AnySessionConfigBuilder;
+  return builderFrom(withNode(leaf, LOADED, true)) as unknown as AnySessionConfigBuilder;
 }

@@ -46,20 +46,25 @@ test('repeated notification topics are sent once, in first-seen order', () => {
   assert.equal(json.session_config.notifications?.topics, ['SESSION_COMPLETION', 'CHECK_COMPLETION']);
 });
 
-test('JSON that repeats a category or a topic is rejected with duplicate_value at the repeat: only the builder de-duplicates', () => {
-  const result = validateSessionConfig({
+test('JSON that repeats a category or a topic is accepted as sent (the Go SDK sends repeats), with a repeated_value advisory at each repeat', () => {
+  const input = {
     name: 'Edges',
     is_private: false,
     session_config: {
-      requested_checks: [{ type: 'WATCHLIST_SCREENING', config: { categories: ['SANCTIONS', 'SANCTIONS'] } }],
       notifications: { endpoint: 'https://example.com/hooks', topics: ['SESSION_COMPLETION', 'SESSION_COMPLETION'] },
+      requested_checks: [{ type: 'WATCHLIST_SCREENING', config: { categories: ['SANCTIONS', 'SANCTIONS'] } }],
     },
-  });
-  assert.is(result.ok, false);
-  if (result.ok) return;
+  };
+  const result = validateSessionConfig(input);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.equal(result.value, input);
   assert.equal(
-    result.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`).sort(),
-    ['duplicate_value session_config.notifications.topics.1', 'duplicate_value session_config.requested_checks.0.config.categories.1'],
+    adviseSessionConfig(result.value)
+      .filter((advisory) => advisory.code === 'repeated_value')
+      .map((advisory) => advisory.path.join('.'))
+      .sort(),
+    ['session_config.notifications.topics.1', 'session_config.requested_checks.0.config.categories.1'],
   );
 });
 

@@ -161,7 +161,7 @@ test('validate reports every issue with the file, the JSON path and the message,
   assert.equal(lines, [
     'fixtures/broken.json: error: name: expected a non-empty string, received ""',
     'fixtures/broken.json: error: session_config.resources_ttl: expected an integer of at least 86400, received 10',
-    'fixtures/broken.json: error: session_config.colour is not a known key: expected one of client_session_token_ttl, session_deadline, resources_ttl, user_tracking_id, block_biometric_consent, notifications, requested_checks, requested_tasks, required_documents, identity_profile_requirements, advanced_identity_profile_requirements, subject, sdk_config, create_identity_profile_preview, import_token, ibv_options, resources',
+    'fixtures/broken.json: error: session_config.colour is not a known key: expected one of client_session_token_ttl, session_deadline, resources_ttl, user_tracking_id, block_biometric_consent, notifications, requested_checks, requested_tasks, required_documents, identity_profile_requirements, advanced_identity_profile_requirements, subject, sdk_config, create_identity_profile_preview, import_token, ibv_options, resources, ephemeral_media',
     'fixtures/good.json: valid',
     '2 files checked: 1 valid, 1 invalid',
   ]);

@@ -41,7 +41,7 @@ test('what Yoti does not read is no change: order of checks and tasks, order of 
   config.requested_checks?.reverse();
   config.requested_tasks?.reverse();
   const watchlist = config.requested_checks?.find((check) => check.type === 'WATCHLIST_SCREENING');
-  if (watchlist?.type === 'WATCHLIST_SCREENING') watchlist.config.categories = ['ADVERSE-MEDIA', 'SANCTIONS'];
+  if (watchlist?.type === 'WATCHLIST_SCREENING' && watchlist.config !== undefined) watchlist.config.categories = ['ADVERSE-MEDIA', 'SANCTIONS'];
   const bill = config.required_documents?.[1];
   if (bill?.type === 'SUPPLEMENTARY_DOCUMENT') bill.document_types = ['UTILITY_BILL', 'PHONE_BILL', 'COUNCIL_TAX_BILL'];
   const reversedKeys = Object.fromEntries(Object.entries(config).reverse());

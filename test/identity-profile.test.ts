@@ -69,11 +69,13 @@ test('subject emits subject_id, and calling a profile method again replaces its 
   });
 });
 
-test('unknown trust frameworks, scheme types and objectives are rejected', () => {
+test('trust frameworks are a closed set; scheme types and objectives are open but UPPER_SNAKE_CASE (spec §13, R-IP-1)', () => {
   const path = 'session_config.identity_profile_requirements';
   expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_DIATF', scheme: { type: 'RTW' } }), 'invalid_value', `${path}.trust_framework`, 'UK_TFIDA, YOTI_GLOBAL');
-  expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'rtw' } }), 'invalid_value', `${path}.scheme.type`, '"rtw"');
-  expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'DBS', objective: 'FULL' } }), 'invalid_value', `${path}.scheme.objective`);
+  expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'rtw' } }), 'invalid_format', `${path}.scheme.type`, '"rtw"');
+  // Yoti documents DBS only with a level, so a level it does not know is an error, not an advisory.
+  expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'DBS', objective: 'FULL' } }), 'scheme_objective_required', `${path}.scheme.objective`, 'BASIC, STANDARD or ENHANCED');
+  expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'DBS' } }), 'scheme_objective_required', `${path}.scheme`, 'received no objective');
 });
 
 test('a profile needs its trust framework and scheme type', () => {
@@ -81,15 +83,16 @@ test('a profile needs its trust framework and scheme type', () => {
   expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: {} }), 'missing_key', 'session_config.identity_profile_requirements.scheme.type');
 });
 
-test('advanced profiles need at least one profile, at least one scheme each, and a label per scheme', () => {
+test('advanced profiles without a label or with empty lists load, as the Java and Go SDKs allow them (advisories); a blank label is an error', () => {
   const path = 'session_config.advanced_identity_profile_requirements.profiles';
-  expectIssue(() => untyped().advancedIdentityProfile({ profiles: [] }), 'too_small', path, 'at least one');
-  expectIssue(() => untyped().advancedIdentityProfile({ profiles: [{ trustFramework: 'UK_TFIDA', schemes: [] }] }), 'too_small', `${path}[0].schemes`);
-  expectIssue(
-    () => untyped().advancedIdentityProfile({ profiles: [{ trustFramework: 'UK_TFIDA', schemes: [{ type: 'RTW' }] }] }),
-    'missing_key',
-    `${path}[0].schemes[0].label`,
-  );
+  const empty = sessionConfig().name('Profiles').advancedIdentityProfile({ profiles: [] });
+  assert.equal(empty.toJSON().session_config.advanced_identity_profile_requirements, { profiles: [] });
+  assert.equal(empty.advisories().map((advisory) => advisory.code), ['empty_identity_profile']);
+  const noSchemes = sessionConfig().name('Profiles').advancedIdentityProfile({ profiles: [{ trustFramework: 'UK_TFIDA', schemes: [] }] });
+  assert.equal(noSchemes.advisories().map((advisory) => advisory.path.join('.')), ['session_config.advanced_identity_profile_requirements.profiles.0.schemes']);
+  const unlabelled = sessionConfig().name('Profiles').advancedIdentityProfile({ profiles: [{ trustFramework: 'UK_TFIDA', schemes: [{ type: 'RTW' }] }] });
+  assert.equal(unlabelled.toJSON().session_config.advanced_identity_profile_requirements?.profiles[0]?.schemes[0], { type: 'RTW' });
+  assert.equal(unlabelled.advisories().map((advisory) => advisory.code), ['scheme_without_label']);
   expectIssue(
     () => untyped().advancedIdentityProfile({ profiles: [{ trustFramework: 'UK_TFIDA', schemes: [{ type: 'RTW', label: '' }] }] }),
     'invalid_format',

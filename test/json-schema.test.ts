@@ -156,6 +156,7 @@ const BEYOND_JSON_SCHEMA: ReadonlySet<IssueCode> = new Set([
   'two_documents_required',
   'resources_ttl_too_short',
   'auth_token_required',
+  'scheme_objective_required',
   'too_many_items',
 ]);
 const PARSED_FORMATS = /(?:endpoint|_url|session_deadline)$/;
@@ -212,6 +213,7 @@ const BREAKS_FORMAT: Record<StringFormat, string> = {
   locale: 'e',
   'https-url': 'http://example.com/',
   url: 'ftp://example.com/',
+  'url-reference': 'ftp://example.com/',
   'date-time': '2030-06-30',
 };
 
@@ -250,7 +252,6 @@ function invalidCases(node: Schema, value: unknown, path: JsonPath): InvalidCase
       const items = value as unknown[];
       add('an object for an array', {});
       if (node.minItems !== undefined) add('an empty list', []);
-      if (node.unique === true && items.length > 0) add('a repeated value', [...items, items[0]]);
       items.forEach((item, index) => cases.push(...invalidCases(node.items, item, [...path, index])));
       break;
     }
@@ -282,6 +283,10 @@ function invalidCases(node: Schema, value: unknown, path: JsonPath): InvalidCase
       if (first !== undefined) add('a value of the wrong type', { ...record, [first]: node.values.kind === 'integer' ? 'x' : 1 });
       break;
     }
+    case 'nullable':
+      if (value !== null) cases.push(...invalidCases(node.schema, value, path));
+      break;
+    case 'json':
     case 'forbidden':
       break;
   }

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sessionConfig } from '../src/index.js';
+import { fromJSON, sessionConfig, validateSessionConfig } from '../src/index.js';
 import { expectIssue, issuesOf, untyped } from './support/issues.js';
 
 const named = () => sessionConfig().name('Webhooks');
@@ -68,11 +68,29 @@ test('auth type and topics accept only their known values', () => {
     'BASIC, BEARER',
   );
   expectIssue(
-    () => untyped().notifications({ endpoint: 'https://example.com/hooks', topics: ['session_completion'] }),
+    () => untyped().notifications({ endpoint: 'https://example.com/hooks', topics: ['SESSION_COMPLETE'] }),
     'invalid_value',
     'session_config.notifications.topics[0]',
-    '"session_completion"',
+    '"SESSION_COMPLETE"; did you mean SESSION_COMPLETION?',
   );
+});
+
+test('topics in lower case load and are sent as written (Yoti docs "configure face search" / "configure face check", R-NOT-2 in spec §13)', () => {
+  const fromDocs = {
+    name: 'Face search',
+    is_private: false,
+    session_config: { notifications: { endpoint: 'https://example.com/hooks', topics: ['session_completion', 'client_session_token_deleted'] } },
+  };
+  assert.equal(fromJSON(fromDocs).toJSON(), fromDocs);
+  const json = sessionConfig().name('Face search').notifications({ endpoint: 'https://example.com/hooks', topics: ['session_completion', 'CHECK_COMPLETION'] }).toJSON();
+  assert.equal(json.session_config.notifications?.topics, ['session_completion', 'CHECK_COMPLETION']);
+});
+
+test('notifications without an endpoint are an error: nothing could be sent (R-NOT-4, Yoti notifications page)', () => {
+  const result = validateSessionConfig({ name: 'Hooks', is_private: false, session_config: { notifications: { topics: ['SESSION_COMPLETION'] } } });
+  assert.ok(!result.ok);
+  assert.equal(result.issues.map((issue) => [issue.code, issue.path.join('.')]), [['missing_key', 'session_config.notifications.endpoint']]);
+  expectIssue(() => untyped().notifications({ topics: ['SESSION_COMPLETION'] }), 'missing_key', 'session_config.notifications.endpoint', 'https:// URL');
 });
 
 test('the auth token is never shown: not in error messages, not in inspect output', () => {

@@ -12,6 +12,7 @@ test('the editor offers the documented suppressed screens and the sdk_config enu
     'ID_DOCUMENT_EDUCATION',
     'ID_DOCUMENT_REQUIREMENTS',
     'STATIC_LIVENESS_EDUCATION',
+    'SUPPLEMENTARY_DOCUMENT_EDUCATION',
     'ZOOM_LIVENESS_EDUCATION',
   ]);
   assert.equal(at("b.sdkConfig({ allowedCaptureMethods: '§' });"), ['CAMERA', 'CAMERA_AND_UPLOAD']);
@@ -24,13 +25,14 @@ test('the editor offers the auth types before a token is written, and the known 
   assert.equal(at("b.notifications({ endpoint: 'https://example.com', authType: '§' });"), ['BASIC', 'BEARER']);
   assert.equal(at("b.notifications({ endpoint: 'https://example.com', authToken: 't', authType: '§' });"), ['BASIC', 'BEARER']);
   const topics = at("b.notifications({ endpoint: 'https://example.com', topics: ['§'] });");
-  assert.is(topics.length, 9);
-  assert.ok(topics.includes('SESSION_COMPLETION') && topics.includes('FIRST_BRANCH_VISIT'));
+  // The nine topics, each upper case (canonical) and lower case (as Yoti's docs write them).
+  assert.is(topics.length, 18);
+  assert.ok(topics.includes('SESSION_COMPLETION') && topics.includes('FIRST_BRANCH_VISIT') && topics.includes('session_completion'));
 });
 
 test('the editor offers trust frameworks and scheme types', () => {
   assert.equal(at("b.identityProfile({ trustFramework: '§' });"), ['UK_TFIDA', 'YOTI_GLOBAL']);
-  assert.equal(at("b.identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: '§' } });"), ['DBS', 'DBS_RTW', 'GBR_RTW_SHARECODE', 'IDENTITY', 'RTR', 'RTW']);
+  assert.equal(at("b.identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: '§' } });"), ['CAN_CRC', 'DBS', 'DBS_RTW', 'GBR_RTW_SHARECODE', 'IDENTITY', 'RTR', 'RTW']);
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sessionConfig } from '../src/index.js';
+import { fromJSON, sessionConfig } from '../src/index.js';
 import { expectIssue, untyped } from './support/issues.js';
 
 const named = () => sessionConfig().name('SDK-only');
@@ -29,9 +29,15 @@ test('importToken defaults to 365 days, the Go SDK default', () => {
   assert.equal(named().importToken({}).toJSON().session_config.import_token, { ttl: 31536000 });
 });
 
-test('the import token lives from 30 to 365 days, in whole seconds', () => {
-  expectIssue(() => named().importToken({ ttl: 86400 }), 'too_small', 'session_config.import_token.ttl', 'from 2592000 to 31536000', 'received 86400');
-  expectIssue(() => named().importToken({ ttl: 31536001 }), 'too_big', 'session_config.import_token.ttl');
+test('an import token TTL outside 30 to 365 days loads with an advisory: only the PHP SDK bounds it (R-IMP-1, spec §13)', () => {
+  const short = named().importToken({ ttl: 86400 });
+  assert.equal(short.toJSON().session_config.import_token, { ttl: 86400 });
+  const advisory = short.advisories().find((found) => found.code === 'import_token_ttl_out_of_range');
+  assert.equal(advisory?.path, ['session_config', 'import_token', 'ttl']);
+  assert.ok(named().importToken({ ttl: 31536001 }).advisories().some((found) => found.code === 'import_token_ttl_out_of_range'));
+  assert.not.ok(named().importToken({ ttl: 2592000 }).advisories().some((found) => found.code === 'import_token_ttl_out_of_range'));
+  assert.throws(() => named().importToken({ ttl: 86400 }).strict().toJSON(), (error: unknown) => String(error).includes('import_token.ttl outside'));
+  expectIssue(() => named().importToken({ ttl: 0 }), 'too_small', 'session_config.import_token.ttl', 'at least 1');
   expectIssue(() => named().importToken({ ttl: 2592000.5 }), 'invalid_type', 'session_config.import_token.ttl', 'an integer');
 });
 
@@ -46,10 +52,19 @@ test('ibvOptions needs a known support value and a known currency', () => {
   );
 });
 
-test('the applicant profile keeps its keys as written and holds strings only', () => {
-  const json = named().resources({ applicantProfile: { givenNames: 'Ada' } }).toJSON();
-  assert.equal(json.session_config.resources, { applicant_profile: { givenNames: 'Ada' } });
-  expectIssue(() => untyped().resources({ applicantProfile: { age: 36 } }), 'invalid_type', 'session_config.resources.applicant_profile.age', 'a string');
+test('the applicant profile keeps its keys as written and holds any JSON values (Yoti "applicant profile match" page; Java Map<String,Object>)', () => {
+  const applicantProfile = {
+    full_name: 'Ada Lovelace',
+    date_of_birth: '1815-12-10',
+    structured_postal_address: { building_number: '12', address_line1: '12 St James Square', town_city: 'London', postal_code: 'SW1Y 4JH', country_iso: 'GBR' },
+    givenNames: 'Ada',
+    flags: [true, null, 3],
+  };
+  const json = named().resources({ applicantProfile }).toJSON();
+  assert.equal(json.session_config.resources, { applicant_profile: applicantProfile });
+  assert.equal(fromJSON(json).toJSON(), json);
+  expectIssue(() => untyped().resources({ applicantProfile: { age: Number.NaN } }), 'invalid_type', 'session_config.resources.applicant_profile.age', 'a JSON value');
+  expectIssue(() => untyped().resources({ applicantProfile: { when: new Date(0) } }), 'invalid_type', 'session_config.resources.applicant_profile.when', 'a JSON value');
 });
 
 test('createIdentityProfilePreview takes a boolean', () => {

@@ -6,6 +6,7 @@
 import { expectAssignable, expectError, expectType } from 'tsd';
 import {
   sessionConfig,
+  unlisted,
   type Advisory,
   type AdvisoryCode,
   type AdvancedIdentityProfileJson,
@@ -40,12 +41,17 @@ expectType<SessionConfigBuilder<'name'>>(
 );
 expectType<SessionConfigBuilder<'name'>>(named.subject({ subjectId: 'subject-42' }));
 
-// Known trust frameworks, scheme types and objectives only; labels are required.
+// Known trust frameworks only; scheme types and objectives are open sets: known literals, or unlisted().
 expectError(named.identityProfile({ trustFramework: 'UK_DIATF', scheme: { type: 'RTW' } }));
 expectError(named.identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'rtw' } }));
 expectError(named.identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'DBS', objective: 'FULL' } }));
 expectError(named.identityProfile({ trustFramework: 'UK_TFIDA' }));
-expectError(named.advancedIdentityProfile({ profiles: [{ trustFramework: 'YOTI_GLOBAL', schemes: [{ type: 'IDENTITY' }] }] }));
+// Yoti docs "Yoti Global – CAN CRC": no objective.
+named.identityProfile({ trustFramework: 'YOTI_GLOBAL', scheme: { type: 'CAN_CRC' } });
+named.identityProfile({ trustFramework: 'YOTI_GLOBAL', scheme: { type: unlisted('USA_CRC'), objective: unlisted('LEVEL_2') } });
+// A scheme without a label, and empty lists, compile (the Java and Go SDKs allow them; advisories).
+named.advancedIdentityProfile({ profiles: [{ trustFramework: 'YOTI_GLOBAL', schemes: [{ type: 'IDENTITY', objective: 'AL_L1' }] }] });
+named.advancedIdentityProfile({ profiles: [] });
 
 // The subject id must not be an empty literal.
 expectError(named.subject({ subjectId: '' }));
@@ -64,7 +70,11 @@ expectType<SessionConfigBuilder<'name'>>(
 );
 expectError(named.ibvOptions({ support: 'OPTIONAL' }));
 expectError(named.ibvOptions({ support: 'MANDATORY', userPrice: { amount: '5.00', currency: 'EUR' } }));
-expectError(named.resources({ applicantProfile: { age: 36 } }));
+// Any JSON values (Yoti "applicant profile match" page nests structured_postal_address).
+named.resources({ applicantProfile: { age: 36, structured_postal_address: { postal_code: 'SW1Y 4JH' } } });
+expectError(named.resources({ applicantProfile: { born: new Date(0) } }));
+named.ephemeralMedia(true);
+expectError(named.ephemeralMedia('yes'));
 expectError(named.createIdentityProfilePreview('yes'));
 
 // Strict mode changes neither the state nor the terminal's type; advisories are always available.

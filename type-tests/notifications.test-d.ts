@@ -56,6 +56,9 @@ named.notifications({ endpoint: 'https://example.com/hooks', authType: 'BEARER',
 
 // Known values only.
 expectError(named.notifications({ endpoint: 'https://example.com/hooks', authType: 'DIGEST', authToken: 'token' }));
-expectError(named.notifications({ endpoint: 'https://example.com/hooks', topics: ['session_completion'] }));
+// Lower case as Yoti's face search and face check pages write it; a mixed case is not a known spelling.
+named.notifications({ endpoint: 'https://example.com/hooks', topics: ['session_completion', 'CHECK_COMPLETION'] });
+expectError(named.notifications({ endpoint: 'https://example.com/hooks', topics: ['Session_Completion'] }));
+expectError(named.notifications({ topics: ['SESSION_COMPLETION'] }));
 expectError(named.notifications({ endpoint: 'https://example.com/hooks', topics: ['EVERYTHING'] }));
 expectError(named.notifications({ endpoint: 'https://example.com/hooks', authKey: 'token' }));

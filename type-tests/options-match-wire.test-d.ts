@@ -8,7 +8,10 @@ import type {
   DocumentAuthenticityOptions,
   DocumentFilterJson,
   DocumentRestrictionsFilter,
+  DocumentSchemeValidityOptions,
   FaceMatchOptions,
+  FamiliarFaceSearchOptions,
+  IbvCheckOptions,
   LivenessOptions,
   OrthogonalRestrictionsFilter,
   RequestedCheckJson,
@@ -40,3 +43,7 @@ expectType<true>({} as KeysMatch<TextExtractionOptions, ConfigOf<'ID_DOCUMENT_TE
 expectType<true>({} as KeysMatch<OrthogonalRestrictionsFilter, Extract<DocumentFilterJson, { type: 'ORTHOGONAL_RESTRICTIONS' }>>);
 expectType<true>({} as KeysMatch<DocumentRestrictionsFilter, Extract<DocumentFilterJson, { type: 'DOCUMENT_RESTRICTIONS' }>>);
 expectType<true>({} as KeysMatch<SupplementaryDocumentOptions, Extract<RequiredDocumentJson, { type: 'SUPPLEMENTARY_DOCUMENT' }>>);
+expectType<true>({} as KeysMatch<FamiliarFaceSearchOptions, ConfigOf<'FAMILIAR_FACE_SEARCH'>>);
+expectType<true>({} as KeysMatch<IbvCheckOptions, NonNullable<ConfigOf<'IBV_VISUAL_REVIEW_CHECK'>>>);
+expectType<true>({} as KeysMatch<IbvCheckOptions, NonNullable<ConfigOf<'PROFILE_DOCUMENT_MATCH'>>>);
+expectType<true>({} as KeysMatch<DocumentSchemeValidityOptions, ConfigOf<'DOCUMENT_SCHEME_VALIDITY_CHECK'>>);

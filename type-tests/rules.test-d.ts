@@ -104,12 +104,14 @@ expectType<Blocked<typeof twoDocumentsMessage>>(comparison.document.id().toJSON)
 comparison.document.id().document.id().toJSON();
 comparison.document.id().document.supplementary('PROOF_OF_ADDRESS').toJSON();
 
-// Rule 6: manualCheck required where the API requires it...
+// Rule 6: manualCheck required where the API requires it (face match, face comparison)...
 expectError(sessionConfig().check.faceMatch({}));
 expectError(sessionConfig().check.faceComparison({}));
-expectError(sessionConfig().task.textExtraction({}));
-expectError(sessionConfig().task.supplementaryTextExtraction({}));
 expectError(sessionConfig().check.faceMatch());
+// ...optional on the extraction tasks: the Java, Go and .NET builders leave it out (spec §13).
+sessionConfig().task.textExtraction();
+sessionConfig().task.textExtraction({ chipData: 'DESIRED' });
+sessionConfig().task.supplementaryTextExtraction({});
 // ...refused where the API has no manual review...
 expectError(sessionConfig().check.liveness({ manualCheck: 'NEVER' }));
 expectError(sessionConfig().check.documentComparison({ manualCheck: 'NEVER' }));
@@ -134,8 +136,10 @@ sessionConfig().check.faceMatch({ manualCheck: 'ALWAYS' }).check.thirdPartyIdent
 expectError(sessionConfig().check.liveness({ livenessType: 'ACTIVE' }));
 expectError(sessionConfig().check.watchlistScreening({ categories: ['PEP'] }));
 expectError(sessionConfig().check.watchlistScreening({ categories: ['ADVERSE_MEDIA'] }));
-expectError(sessionConfig().check.watchlistScreening({ categories: [] }));
-expectType<'categories must list at least one value'>({} as MessageOf<WatchlistScreeningOptions<readonly []>['categories']>);
+// Empty, null or absent categories compile: node/PHP/Python send [], Go null, Java nothing (an advisory).
+sessionConfig().check.watchlistScreening({ categories: [] });
+sessionConfig().check.watchlistScreening({ categories: null });
+sessionConfig().check.watchlistScreening();
 expectType<'documentTypes must list at least one value'>({} as MessageOf<NonEmpty<readonly [], 'documentTypes'>>);
 expectError(sessionConfig().document.supplementary('PROOF_OF_ADDRESS', ['GAS_BILL']));
 expectError(sessionConfig().document.supplementary('PROOF_OF_ADDRESS', []));

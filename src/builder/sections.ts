@@ -1,6 +1,6 @@
 import { toWire } from '../internal/convert.js';
 import { isPlainObject } from '../internal/issue.js';
-import type { ObjectSchema, Schema } from '../schema/language.js';
+import type { Field, ObjectSchema, Schema } from '../schema/language.js';
 import { withNode, type StateKey, type StateNode } from '../internal/state.js';
 import { requestedCheck, requestedTask, requiredDocument } from '../schema/payload.js';
 import { REQUESTS, type RequestMethod } from '../schema/requests.js';
@@ -17,7 +17,8 @@ export type BuilderClass<Builder> = new (leaf: StateNode | undefined) => Builder
 const REQUEST_SHAPES = Object.fromEntries(
   Object.entries(REQUESTS).map(([method, { list, type }]) => {
     const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
-    return [method, { list, type, config: variants[type]?.fields['config'] as Schema }];
+    const config = variants[type]?.fields['config'] as Field;
+    return [method, { list, type, config: config.kind === 'optional' ? config.schema : config }];
   }),
 ) as Record<RequestMethod, { readonly list: 'requested_checks' | 'requested_tasks'; readonly type: string; readonly config: Schema }>;
 
@@ -78,22 +79,38 @@ export class CheckSectionImpl<Builder> extends SectionBase<Builder> {
     return request(this, 'thirdPartyIdentity', options);
   }
 
-  watchlistScreening(options: unknown) {
-    const categories = isPlainObject(options) ? withoutDuplicates(options['categories']) : undefined;
-    return request(this, 'watchlistScreening', isPlainObject(options) ? { ...options, categories } : options);
+  watchlistScreening(options?: unknown) {
+    if (!isPlainObject(options) || options['categories'] === undefined) return request(this, 'watchlistScreening', options);
+    return request(this, 'watchlistScreening', { ...options, categories: withoutDuplicates(options['categories']) });
   }
 
   watchlistAdvancedCa(options: unknown) {
     return request(this, 'watchlistAdvancedCa', options);
   }
+
+  familiarFaceSearch(options: unknown) {
+    return request(this, 'familiarFaceSearch', options);
+  }
+
+  ibvVisualReview(options?: unknown) {
+    return request(this, 'ibvVisualReview', options);
+  }
+
+  profileDocumentMatch(options?: unknown) {
+    return request(this, 'profileDocumentMatch', options);
+  }
+
+  documentSchemeValidity(options: unknown) {
+    return request(this, 'documentSchemeValidity', options);
+  }
 }
 
 export class TaskSectionImpl<Builder> extends SectionBase<Builder> {
-  textExtraction(options: unknown) {
+  textExtraction(options?: unknown) {
     return request(this, 'textExtraction', options);
   }
 
-  supplementaryTextExtraction(options: unknown) {
+  supplementaryTextExtraction(options?: unknown) {
     return request(this, 'supplementaryTextExtraction', options);
   }
 }

@@ -100,6 +100,10 @@ export class SessionConfigBuilderImpl {
     return this.#with('resources', toWire(PAYLOAD.resources.schema, options));
   }
 
+  ephemeralMedia(enabled: boolean) {
+    return this.#with('ephemeral_media', enabled);
+  }
+
   strict(enabled: boolean = true) {
     // Not part of the JSON, so the terminal's parse cannot report a wrong value: reject it here.
     if (typeof enabled !== 'boolean') throw new TypeError(`The \`enabled\` argument of strict() must be true or false, received ${describeValue(enabled)}`);

@@ -46,9 +46,25 @@ function compile(schema: Schema): Converter {
         return copy;
       };
     }
+    case 'nullable': {
+      const convertInner = converterFor(schema.schema);
+      return (value) => (value === null ? null : convertInner(value));
+    }
+    // JSON values are data, not options: their keys are sent as written, never renamed.
+    case 'json':
+      return (value) => copyJson(value, 0);
     default:
       return copyUnknown;
   }
+}
+
+function copyJson(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => copyJson(item, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) setOwn(copy, key, copyJson(value[key], depth + 1));
+  return copy;
 }
 
 function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) => Record<string, unknown> {

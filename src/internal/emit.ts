@@ -1,11 +1,13 @@
 import { adviseSessionConfig } from '../advisories.js';
 import { InvalidConfigError } from '../errors.js';
-import { NAME_REQUIRED } from '../messages.js';
+import { didYouMeanMessage, NAME_REQUIRED, unlistedRequiredMessage } from '../messages.js';
 import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
-import { parse } from './parse.js';
-import type { Issue } from './issue.js';
+import { isUnlisted } from '../unlisted.js';
+import { closest } from './closest.js';
+import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
+import { describeValue, reportMessage, type Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, PRESENT, STRICT, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, LOADED, PRESENT, STRICT, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
@@ -39,6 +41,7 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
         explicitLists = true;
         break;
       case STRICT:
+      case LOADED:
         break;
       default:
         if (!Object.hasOwn(config, key)) config[key] = value;
@@ -69,8 +72,14 @@ export function checkEnvelope(
 
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
-  const { value, issues } = checkEnvelope(assemble(leaf));
-  if (value !== undefined && isStrict(leaf)) issues.push(...adviseSessionConfig(value));
+  const unknown: UnknownValue[] = [];
+  const { value, issues } = collectingUnknownValues(unknown, () => checkEnvelope(assemble(leaf)));
+  if (unknown.length > 0) checkUnlisted(leaf, unknown, issues);
+  if (value !== undefined && isStrict(leaf)) {
+    // An unknown value the builder already refuses is not listed a second time as an advisory.
+    const refused = new Set(issues.filter((issue) => issue.code === 'unlisted_required').map((issue) => issue.path.join('\u0000')));
+    issues.push(...adviseSessionConfig(value).filter((advisory) => !(advisory.code === 'unknown_value' && refused.has(advisory.path.join('\u0000')))));
+  }
   if (issues.length === 0) return value as SessionConfigEnvelope;
   throw new InvalidConfigError(
     issues.map((issue) =>
@@ -85,4 +94,48 @@ export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
 function isStrict(leaf: StateNode | undefined): boolean {
   for (let node = leaf; node !== undefined; node = node.parent) if (node.key === STRICT) return node.value === true;
   return false;
+}
+
+/**
+ * An unknown value of an open set passed to a builder method is an error unless it was declared
+ * with `unlisted()`: the compiler refuses it in TypeScript, and this gives plain JavaScript the
+ * same protection. Values `fromJSON` read stay advisories, so every accepted JSON still
+ * round-trips: they are the first items of each list, and the settings no later call replaced.
+ */
+function checkUnlisted(leaf: StateNode | undefined, unknown: readonly UnknownValue[], issues: Issue[]): void {
+  const loaded = loadedParts(leaf);
+  for (const { path, value, known } of unknown) {
+    if (isUnlisted(value) || (loaded !== undefined && isLoaded(path, loaded))) continue;
+    const hint = closest(value, known);
+    reportMessage(issues, path, 'unlisted_required', `${unlistedRequiredMessage(describeValue(value))}${hint === undefined ? '' : `; ${didYouMeanMessage(hint)}`}`);
+  }
+}
+
+/** What `fromJSON` put in: the number of loaded items per list, and the settings still as loaded. */
+interface LoadedParts {
+  readonly items: Map<string, number>;
+  readonly settings: Set<string>;
+}
+
+function loadedParts(leaf: StateNode | undefined): LoadedParts | undefined {
+  let boundary: StateNode | undefined;
+  for (let node = leaf; node !== undefined && boundary === undefined; node = node.parent) if (node.key === LOADED) boundary = node;
+  if (boundary === undefined) return undefined;
+  const items = new Map<string, number>();
+  const settings = new Set<string>();
+  const replaced = new Set<string>();
+  for (let node = leaf; node !== boundary && node !== undefined; node = node.parent) replaced.add(node.key);
+  for (let node: StateNode | undefined = boundary.parent; node !== undefined; node = node.parent) {
+    if (node.key === 'requested_checks' || node.key === 'requested_tasks' || node.key === 'required_documents') {
+      if (node.value !== PRESENT) items.set(node.key, (items.get(node.key) ?? 0) + 1);
+    } else if (!replaced.has(node.key)) settings.add(node.key);
+  }
+  return { items, settings };
+}
+
+function isLoaded(path: readonly (string | number)[], { items, settings }: LoadedParts): boolean {
+  const key = String(path[1]);
+  const loadedItems = items.get(key);
+  if (loadedItems !== undefined) return typeof path[2] === 'number' && path[2] < loadedItems;
+  return settings.has(key);
 }

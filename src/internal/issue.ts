@@ -33,7 +33,6 @@ export type IssueCode =
   | 'missing_key'
   | 'unknown_key'
   | 'forbidden_key'
-  | 'duplicate_value'
   | 'name_required'
   | 'duplicate_request'
   | 'supplementary_document_required'
@@ -41,6 +40,8 @@ export type IssueCode =
   | 'two_documents_required'
   | 'resources_ttl_too_short'
   | 'auth_token_required'
+  | 'unlisted_required'
+  | 'scheme_objective_required'
   | 'unreadable_input'
   | 'too_many_items'
   | 'too_many_issues'
@@ -61,8 +62,15 @@ export type AdvisoryCode =
   | 'comparison_without_text_extraction'
   | 'identity_profile_with_requests'
   | 'both_identity_profiles'
-  | 'unknown_suppressed_screen'
-  | 'unverified_sdk_field';
+  | 'unknown_value'
+  | 'unverified_sdk_field'
+  | 'empty_watchlist_categories'
+  | 'undocumented_scheme_objective'
+  | 'scheme_without_label'
+  | 'empty_identity_profile'
+  | 'import_token_ttl_out_of_range'
+  | 'relative_url'
+  | 'repeated_value';
 
 /** Past this many problems the input is hopeless; stop listing rather than build a huge report. */
 export const MAX_ISSUES = 100;

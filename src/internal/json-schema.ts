@@ -108,13 +108,20 @@ class Generator {
       case 'boolean':
         return { type: 'boolean' };
       case 'enum':
+        if (schema.caseInsensitive === true) {
+          // The library takes these values in any case; a pattern of [Xx] classes says exactly that.
+          return { type: 'string', pattern: `^(?:${schema.values.map(anyCase).join('|')})$`, examples: [...schema.values] };
+        }
         return { type: 'string', enum: [...schema.values], ...(schema.message === undefined ? {} : { description: schema.message }) };
+      case 'nullable':
+        return { anyOf: [{ type: 'null' }, this.#node(schema.schema, name)] };
+      case 'json':
+        return {};
       case 'array':
         return {
           type: 'array',
           items: this.#node(schema.items, `${name}_item`),
           ...(schema.minItems === undefined ? {} : { minItems: schema.minItems }),
-          ...(schema.unique === true ? { uniqueItems: true } : {}),
         };
       case 'object':
         return this.#object(schema);
@@ -162,6 +169,8 @@ function children(schema: Schema): Schema[] {
       return fieldSchemas(schema);
     case 'record':
       return [schema.keys, schema.values];
+    case 'nullable':
+      return [schema.schema];
     case 'tagged':
       return Object.values(schema.variants).flatMap(fieldSchemas);
     default:
@@ -179,5 +188,17 @@ function pascalCase(key: string): string {
     .split(/[^A-Za-z0-9]+/)
     .filter((part) => part !== '')
     .map((part) => part[0]?.toUpperCase() + part.slice(1).toLowerCase())
+    .join('');
+}
+
+/** `session_completion` → `[Ss][Ee]...`: a value matched in any case, in a pattern without flags. */
+function anyCase(value: string): string {
+  return [...value]
+    .map((character) => {
+      const upper = character.toUpperCase();
+      const lower = character.toLowerCase();
+      if (upper !== lower) return `[${upper}${lower}]`;
+      return /[A-Za-z0-9_]/.test(character) ? character : `\\${character}`;
+    })
     .join('');
 }

@@ -1,4 +1,6 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from '../schema/language.js';
+import { didYouMeanMessage } from '../messages.js';
+import { closest } from './closest.js';
 import { describeValue, formatPath, isPlainObject, MAX_ISSUES, reportMessage, type Issue, type IssueCode } from './issue.js';
 
 /**
@@ -8,6 +10,31 @@ import { describeValue, formatPath, isPlainObject, MAX_ISSUES, reportMessage, ty
  */
 export const MAX_LIST_ITEMS = 100_000;
 let listItemsLeft = MAX_LIST_ITEMS;
+
+/** A value of an open set (`string({ known })`) outside its known values: accepted, but worth a word. */
+export interface UnknownValue {
+  readonly path: (string | number)[];
+  readonly value: string;
+  readonly known: readonly string[];
+}
+
+/** Where the running parse puts the unknown values of open sets it meets; `undefined`: nobody asked. */
+let unknownValues: UnknownValue[] | undefined;
+
+/**
+ * Runs `parse` calls that also collect every well-formed value of an open set outside its known
+ * values. One walk, the parse itself, finds them for both verdicts on them: the advisory when JSON
+ * holds one, and the builder's error when a call passed one without `unlisted()`.
+ */
+export function collectingUnknownValues<Result>(sink: UnknownValue[], run: () => Result): Result {
+  const outer = unknownValues;
+  unknownValues = sink;
+  try {
+    return run();
+  } finally {
+    unknownValues = outer;
+  }
+}
 
 /**
  * The longest string any field (or record key) may hold, checked before any pattern runs. Real
@@ -56,6 +83,17 @@ function compile(schema: Schema): Parser {
       const { secret } = schema;
       const format = schema.format === undefined ? undefined : FORMATS[schema.format];
       const formatName = schema.format === undefined ? '' : FORMAT_NAMES[schema.format];
+      const { known } = schema;
+      if (known !== undefined) {
+        const knownSet = new Set(known);
+        return (value, path, issues) => {
+          if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
+          if (value.length > MAX_STRING_LENGTH) return reportMessage(issues, path, 'too_big', tooLongText(path, value.length));
+          if (format !== undefined && !format.test(value)) return report(issues, path, 'invalid_format', value, formatName, secret);
+          if (unknownValues !== undefined && !knownSet.has(value)) unknownValues.push({ path: path.slice(), value, known });
+          return value;
+        };
+      }
       return (value, path, issues) => {
         if (typeof value !== 'string') return report(issues, path, 'invalid_type', value, 'a string', secret);
         if (value.length > MAX_STRING_LENGTH) return reportMessage(issues, path, 'too_big', tooLongText(path, value.length));
@@ -83,14 +121,22 @@ function compile(schema: Schema): Parser {
       return (value, path, issues) => (typeof value === 'boolean' ? value : report(issues, path, 'invalid_type', value, 'true or false'));
     case 'enum': {
       const known = new Set<unknown>(schema.values);
-      const { message } = schema;
-      const expected = oneOfText(schema.values);
+      const { message, values, suggest } = schema;
+      const caseInsensitive = schema.caseInsensitive === true;
+      const expected = oneOfText(values) + (caseInsensitive ? ' (in any case)' : '');
       return (value, path, issues) => {
-        if (known.has(value)) return value;
-        if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}`);
-        return report(issues, path, 'invalid_value', value, expected);
+        if (known.has(value) || (caseInsensitive && typeof value === 'string' && ASCII.test(value) && known.has(value.toUpperCase()))) return value;
+        const hint = hintFor(value, values, suggest);
+        if (message !== undefined) return reportMessage(issues, path, 'invalid_value', `${message}, received ${describeValue(value)}${hint}`);
+        return reportMessage(issues, path, 'invalid_value', `${formatPath(path)}: expected ${expected}, received ${describeValue(value)}${hint}`);
       };
     }
+    case 'nullable': {
+      const parseInner = parserFor(schema.schema);
+      return (value, path, issues) => (value === null ? null : parseInner(value, path, issues));
+    }
+    case 'json':
+      return (value, path, issues) => copyJson(value, path, issues, 0);
     case 'array':
       return compileArray(schema);
     case 'object': {
@@ -127,7 +173,6 @@ function compile(schema: Schema): Parser {
 function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
   const parseItem = parserFor(schema.items);
   const minItems = schema.minItems ?? 0;
-  const unique = schema.unique === true;
   return (value, path, issues) => {
     if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
     if (value.length < minItems) return reportMessage(issues, path, 'too_small', `${NON_EMPTY_TEXT}, received an empty array`);
@@ -145,7 +190,6 @@ function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
       }
       path.push(index);
       const item = parseItem(value[index], path, issues);
-      if (unique && typeof item === 'string' && copy.indexOf(item) !== -1) report(issues, path, 'duplicate_value', item, 'each value once');
       copy[index] = item;
       path.pop();
       if (issues.length >= MAX_ISSUES) {
@@ -269,7 +313,7 @@ function compileTagged(schema: TaggedSchema): Parser {
   const notAnObject = (value: unknown, path: (string | number)[], issues: Issue[]) => report(issues, path, 'invalid_type', value, 'an object');
   const unknownTag = (tag: unknown, path: (string | number)[], issues: Issue[]) => {
     path.push(tagKey);
-    report(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', tag, expected);
+    reportMessage(issues, path, tag === undefined ? 'missing_key' : 'invalid_value', `${formatPath(path)}: expected ${expected}, received ${describeValue(tag)}${hintFor(tag, tags)}`);
     path.pop();
     return undefined;
   };
@@ -289,7 +333,7 @@ function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>,
     if (issues.length > MAX_ISSUES) return;
     if (key === skip || Object.hasOwn(schema.fields, key)) continue;
     path.push(key);
-    reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}`);
+    reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}${hintFor(key, known)}`);
     path.pop();
   }
 }
@@ -306,6 +350,46 @@ function report(
 }
 
 const NON_EMPTY_TEXT = 'expected at least one item';
+
+/** Case-insensitive values are ASCII: `'ſ'.toUpperCase()` is `'S'`, which the JSON Schema's `[Ss]` would not accept. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** `; did you mean "X"?` for a value near a known one, or nothing. */
+function hintFor(value: unknown, known: readonly string[], suggest?: (value: string) => string | undefined): string {
+  if (typeof value !== 'string') return '';
+  const hint = suggest?.(value) ?? (closest(value, known) === undefined ? undefined : didYouMeanMessage(closest(value, known) as string));
+  return hint === undefined ? '' : `; ${hint}`;
+}
+
+/** Nesting deeper than this is not data anyone means to send; it also keeps the stack safe. */
+const MAX_JSON_DEPTH = 32;
+
+/** A copy of a JSON value, reporting anything JSON cannot hold (functions, `NaN`, class instances, cycles). */
+function copyJson(value: unknown, path: (string | number)[], issues: Issue[], depth: number): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : report(issues, path, 'invalid_type', value, 'a JSON value');
+  if (depth >= MAX_JSON_DEPTH) return report(issues, path, 'too_big', value, `a JSON value nested at most ${MAX_JSON_DEPTH} deep`);
+  if (Array.isArray(value)) {
+    const length = value.length >>> 0;
+    const copy: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      if (listItemsLeft-- <= 0) break;
+      path.push(index);
+      copy.push(copyJson(value[index], path, issues, depth + 1));
+      path.pop();
+    }
+    return copy;
+  }
+  if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'a JSON value');
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    const item = copyJson(value[key], path, issues, depth + 1);
+    path.pop();
+    Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
 
 function rangeText(integral: boolean, min: number | undefined, max: number | undefined): string {
   const noun = integral ? 'an integer' : 'a number';
@@ -330,6 +414,8 @@ function expectedOf(field: Field): string {
       return rangeText(field.kind === 'integer', field.min, field.max);
     case 'boolean':
       return 'true or false';
+    case 'json':
+      return 'a JSON value';
     case 'array':
       return 'an array';
     case 'tagged':
@@ -353,6 +439,7 @@ export const FORMAT_PATTERNS: Readonly<Record<StringFormat, RegExp>> = {
   // also take ' https://example.com' or 'https:example.com'.
   'https-url': /^[Hh][Tt][Tt][Pp][Ss]:\/\/\S+$/,
   url: /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/,
+  'url-reference': /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+|\/(?!\/)\S*|\.\.?\/\S*)$/,
   'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
 };
 
@@ -364,6 +451,10 @@ const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
   locale: FORMAT_PATTERNS.locale,
   'https-url': { test: (value) => FORMAT_PATTERNS['https-url'].test(value) && urlWithProtocol(value, ['https:']) },
   url: { test: (value) => FORMAT_PATTERNS.url.test(value) && urlWithProtocol(value, ['https:', 'http:']) },
+  'url-reference': {
+    test: (value) =>
+      FORMAT_PATTERNS['url-reference'].test(value) && (!/^[Hh]/.test(value) || urlWithProtocol(value, ['https:', 'http:'])),
+  },
   'date-time': { test: (value) => FORMAT_PATTERNS['date-time'].test(value) && !Number.isNaN(Date.parse(value)) },
 };
 
@@ -374,6 +465,7 @@ export const FORMAT_NAMES: Readonly<Record<StringFormat, string>> = {
   locale: 'a language tag such as en or en-GB',
   'https-url': 'an https:// URL',
   url: 'an http(s):// URL',
+  'url-reference': 'an http(s):// URL or a path such as /success',
   'date-time': 'an ISO 8601 date-time with an offset, such as 2030-06-30T17:00:00Z',
 };
 

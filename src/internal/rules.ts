@@ -5,11 +5,13 @@
 import {
   AUTH_TYPE_NEEDS_TOKEN,
   COMPARISON_NEEDS_TWO_DOCUMENTS,
+  DBS_NEEDS_LEVEL,
   duplicateRequestMessage,
   ID_DOCUMENT_REQUIRED,
   RESOURCES_OUTLIVE_TOKEN,
   SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
 } from '../messages.js';
+import { SCHEME_OBJECTIVES } from '../schema/enums.js';
 import { methodOfType, REQUESTS } from '../schema/requests.js';
 import { reportMessage, type Issue, type IssueCode } from './issue.js';
 
@@ -63,6 +65,32 @@ export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
   if (notifications?.['auth_type'] !== undefined && notifications['auth_token'] === undefined) {
     add(issues, [SESSION, 'notifications', 'auth_type'], 'auth_token_required', AUTH_TYPE_NEEDS_TOKEN);
   }
+
+  const simple = config['identity_profile_requirements'] as Loose;
+  checkSchemeLevel(simple?.['scheme'] as Loose, [SESSION, 'identity_profile_requirements', 'scheme'], issues);
+  const profiles = (config['advanced_identity_profile_requirements'] as Loose)?.['profiles'];
+  if (Array.isArray(profiles)) {
+    profiles.forEach((profile: Loose, profileIndex) => {
+      const schemes = profile?.['schemes'];
+      if (!Array.isArray(schemes)) return;
+      schemes.forEach((scheme: Loose, schemeIndex) => {
+        checkSchemeLevel(scheme, [SESSION, 'advanced_identity_profile_requirements', 'profiles', profileIndex, 'schemes', schemeIndex], issues);
+      });
+    });
+  }
+}
+
+/** A scheme Yoti documents only with a level (DBS: BASIC, STANDARD or ENHANCED) needs one of them. */
+function checkSchemeLevel(scheme: Loose, path: (string | number)[], issues: Issue[]): void {
+  const type = scheme?.['type'];
+  if (typeof type !== 'string' || !Object.hasOwn(SCHEME_OBJECTIVES, type)) return;
+  const { objectives, required } = SCHEME_OBJECTIVES[type as keyof typeof SCHEME_OBJECTIVES];
+  if (required !== true) return;
+  const objective = scheme?.['objective'];
+  if (objectives.includes(objective as never)) return;
+  const at = objective === undefined ? path : [...path, 'objective'];
+  const received = objective === undefined ? 'no objective' : JSON.stringify(objective);
+  add(issues, at, 'scheme_objective_required', `${DBS_NEEDS_LEVEL}, received ${received}`);
 }
 
 /** The `type` of each item, or '' where the structural parse could not read one. */

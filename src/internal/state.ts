@@ -5,10 +5,15 @@
  */
 import type { SessionConfigJson } from '../schema/payload.js';
 
-export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT;
+export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED;
 
 /** Marks a configuration loaded from JSON: its lists are emitted exactly where the JSON had them. */
 export const EXPLICIT_LISTS = 'explicit_lists';
+/**
+ * Ends the nodes `fromJSON` made: values older than it were read from JSON (where an unknown
+ * value of an open set is an advisory), newer ones came from builder calls (where it is an error).
+ */
+export const LOADED = 'loaded';
 /** Turns advisories into errors at the terminal; the newest node's value wins. */
 export const STRICT = 'strict';
 /** The value of a list node that only records the list's presence. */

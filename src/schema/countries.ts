@@ -25,3 +25,28 @@ export const COUNTRY_CODES = [
 
 /** An ISO 3166-1 alpha-3 country code, such as `'GBR'` or `'USA'`. */
 export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+/**
+ * The ISO 3166-1 alpha-2 code of each entry of {@link COUNTRY_CODES}, in the same order, two
+ * letters each: enough to tell a caller who wrote `GB` that Yoti takes `GBR`.
+ */
+const ALPHA_2 =
+  'AWAFAOAIAXALADAEARAMASAQTFAGAUATAZBIBEBJBQBFBDBGBHBSBABLBYBZBMBOBRBBBNBTBVBWCFCACCCHCLCNCICMCDCGCKCOKMCVCRCUCWCXKYCYCZDEDJDMDKDODZECEGEREH' +
+  'ESEEETFIFJFKFRFOFMGAGBGEGGGHGIGNGPGMGWGQGRGDGLGTGFGUGYHKHMHNHRHTHUIDIMINIOIEIRIQISILITJMJEJOJPKZKEKGKHKIKNKRKWLALBLRLYLCLILKLSLTLULVMOMFMA' +
+  'MCMDMGMVMXMHMKMLMTMMMEMNMPMZMRMSMQMUMWMYYTNANCNENFNGNINUNLNONPNRNZOMPKPAPNPEPHPWPGPLPRKPPTPYPSPFQARERORURWSASDSNSGGSSHSJSBSLSVSMSOPMRSSSST' +
+  'SRSKSISESZSXSCSYTCTDTGTHTJTKTMTLTOTTTNTRTVTWTZUGUAUMUYUSUZVAVCVEVGVIVNVUWFWSYEZAZMZW';
+
+let alpha3ByAlpha2: Map<string, CountryCode> | undefined;
+
+/**
+ * The alpha-3 code of an ISO 3166-1 alpha-2 code (any case), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * alpha3Of('GB'); // 'GBR'
+ * ```
+ */
+export function alpha3Of(alpha2: string): CountryCode | undefined {
+  alpha3ByAlpha2 ??= new Map(COUNTRY_CODES.map((code, index) => [ALPHA_2.slice(index * 2, index * 2 + 2), code]));
+  return alpha3ByAlpha2.get(alpha2.toUpperCase());
+}

@@ -9,6 +9,16 @@ export const MANUAL_CHECKS = ['ALWAYS', 'FALLBACK', 'NEVER'] as const;
 /** One of {@link MANUAL_CHECKS}. */
 export type ManualCheck = (typeof MANUAL_CHECKS)[number];
 
+/** The In-Branch Verification checks also take `IBV`: review by the branch (Java SDK `DocScanConstants`). */
+export const IBV_MANUAL_CHECKS = [...MANUAL_CHECKS, 'IBV'] as const;
+/** One of {@link IBV_MANUAL_CHECKS}. */
+export type IbvManualCheck = (typeof IBV_MANUAL_CHECKS)[number];
+
+/** Whether a familiar face search passes when the face is found in the pool (`MATCH`) or when it is not (`NO_MATCH`). */
+export const APPROVAL_CRITERIA = ['MATCH', 'NO_MATCH'] as const;
+/** One of {@link APPROVAL_CRITERIA}. */
+export type ApprovalCriteria = (typeof APPROVAL_CRITERIA)[number];
+
 /** `ZOOM` is active liveness (the user moves), `STATIC` is passive (a single selfie). */
 export const LIVENESS_TYPES = ['ZOOM', 'STATIC'] as const;
 /** One of {@link LIVENESS_TYPES}. */
@@ -83,7 +93,7 @@ export const BIOMETRIC_CONSENT_FLOWS = ['EARLY', 'JUST_IN_TIME'] as const;
 /** One of {@link BIOMETRIC_CONSENT_FLOWS}. */
 export type BiometricConsentFlow = (typeof BIOMETRIC_CONSENT_FLOWS)[number];
 
-/** The screen ids Yoti documents as suppressible. */
+/** The screen ids Yoti documents as suppressible, and the one the Python SDK adds. */
 export const SUPPRESSIBLE_SCREENS = [
   'ID_DOCUMENT_EDUCATION',
   'ID_DOCUMENT_REQUIREMENTS',
@@ -91,6 +101,8 @@ export const SUPPRESSIBLE_SCREENS = [
   'STATIC_LIVENESS_EDUCATION',
   'ZOOM_LIVENESS_EDUCATION',
   'FLOW_COMPLETION',
+  // Python SDK 2.14.6 constants.py.
+  'SUPPLEMENTARY_DOCUMENT_EDUCATION',
 ] as const;
 /** One of {@link SUPPRESSIBLE_SCREENS}. */
 export type SuppressibleScreen = (typeof SUPPRESSIBLE_SCREENS)[number];
@@ -125,12 +137,16 @@ export const TRUST_FRAMEWORKS = ['UK_TFIDA', 'YOTI_GLOBAL'] as const;
 /** One of {@link TRUST_FRAMEWORKS}. */
 export type TrustFramework = (typeof TRUST_FRAMEWORKS)[number];
 
-/** Identity-profile schemes: right to work, right to rent, DBS checks, and generic identity levels. */
-export const IDENTITY_SCHEME_TYPES = ['RTW', 'RTR', 'DBS', 'DBS_RTW', 'IDENTITY', 'GBR_RTW_SHARECODE'] as const;
+/**
+ * Identity-profile schemes seen in Yoti's docs and the SDKs: right to work, right to rent, DBS
+ * checks, generic identity levels, Canadian criminal record checks. An open set: every SDK takes
+ * any scheme string, so others are accepted (an advisory, or `unlisted()` in the builder).
+ */
+export const IDENTITY_SCHEME_TYPES = ['RTW', 'RTR', 'DBS', 'DBS_RTW', 'IDENTITY', 'GBR_RTW_SHARECODE', 'CAN_CRC'] as const;
 /** One of {@link IDENTITY_SCHEME_TYPES}. */
 export type IdentitySchemeType = (typeof IDENTITY_SCHEME_TYPES)[number];
 
-/** Scheme objectives: the DBS check levels and the identity assurance levels. */
+/** Scheme objectives: the DBS check levels and the identity assurance levels. An open set, like the scheme types. */
 export const IDENTITY_SCHEME_OBJECTIVES = ['BASIC', 'STANDARD', 'ENHANCED', 'AL_L1', 'AL_M1'] as const;
 /** One of {@link IDENTITY_SCHEME_OBJECTIVES}. */
 export type IdentitySchemeObjective = (typeof IDENTITY_SCHEME_OBJECTIVES)[number];
@@ -144,3 +160,18 @@ export type IbvSupport = (typeof IBV_SUPPORT)[number];
 export const IBV_CURRENCIES = ['GBP'] as const;
 /** One of {@link IBV_CURRENCIES}. */
 export type IbvCurrency = (typeof IBV_CURRENCIES)[number];
+
+/**
+ * The objectives documented for each known scheme type (`[]`: none is sent). `required` marks a
+ * scheme Yoti documents as meaningless without its level: a DBS check is BASIC, STANDARD or
+ * ENHANCED. Any other pairing is undocumented, not refused.
+ */
+export const SCHEME_OBJECTIVES: Readonly<Record<IdentitySchemeType, { readonly objectives: readonly IdentitySchemeObjective[]; readonly required?: true }>> = {
+  RTW: { objectives: [] },
+  RTR: { objectives: [] },
+  DBS: { objectives: ['BASIC', 'STANDARD', 'ENHANCED'], required: true },
+  DBS_RTW: { objectives: ['BASIC'] },
+  IDENTITY: { objectives: ['AL_L1', 'AL_M1'] },
+  GBR_RTW_SHARECODE: { objectives: [] },
+  CAN_CRC: { objectives: [] },
+};

@@ -9,6 +9,8 @@
 export type StringFormat =
   | 'https-url'
   | 'url'
+  /** An absolute http(s) URL, or a path (`/success`, `./done`) the page hosting the SDK resolves. */
+  | 'url-reference'
   | 'date-time'
   | 'hex-colour'
   | 'locale'
@@ -20,7 +22,11 @@ export interface StringSchema {
   readonly format?: StringFormat | undefined;
   /** Values of secret fields are never echoed in messages. */
   readonly secret?: boolean | undefined;
-  /** Known values offered in types and docs while any well-formed value is accepted. */
+  /**
+   * An open set: the values offered in types and docs while any well-formed value is accepted.
+   * A value outside them is an advisory in JSON, and an error from the builder unless it is
+   * declared with `unlisted()`; both name the closest known value.
+   */
   readonly known?: readonly string[] | undefined;
 }
 
@@ -45,13 +51,16 @@ export interface EnumSchema<Value extends string = string> {
   readonly values: readonly Value[];
   /** Says why another value is wrong where "expected one of" is not enough. */
   readonly message?: string | undefined;
+  /** Values match in any case and are kept as written (Yoti's docs write topics in lower case). */
+  readonly caseInsensitive?: boolean | undefined;
+  /** Says what was meant by a rejected value, where the closest known value is not the best hint. */
+  readonly suggest?: ((value: string) => string | undefined) | undefined;
 }
 
 export interface ArraySchema<Item extends Schema = Schema> {
   readonly kind: 'array';
   readonly items: Item;
   readonly minItems?: number | undefined;
-  readonly unique?: boolean | undefined;
 }
 
 export interface OptionalField<Inner extends Schema = Schema> {
@@ -82,6 +91,17 @@ export interface TaggedSchema<
   readonly variants: Variants;
 }
 
+/** Any JSON value (objects, arrays, strings, finite numbers, booleans, null), copied as written. */
+export interface JsonSchemaNode {
+  readonly kind: 'json';
+}
+
+/** `null`, or a value of the inner schema: an official SDK sends `null` for an unset list. */
+export interface NullableSchema<Inner extends Schema = Schema> {
+  readonly kind: 'nullable';
+  readonly schema: Inner;
+}
+
 /** A key the API has no use for in this place; its message says what to do instead. */
 export interface ForbiddenSchema {
   readonly kind: 'forbidden';
@@ -98,16 +118,23 @@ export type Schema =
   | ObjectSchema
   | RecordSchema
   | TaggedSchema
+  | JsonSchemaNode
+  | NullableSchema
   | ForbiddenSchema;
 
 export const string = (options: Omit<StringSchema, 'kind'> = {}): StringSchema => ({ kind: 'string', ...options });
 export const integer = (options: Omit<IntegerSchema, 'kind'> = {}): IntegerSchema => ({ kind: 'integer', ...options });
 export const number = (options: Omit<NumberSchema, 'kind'> = {}): NumberSchema => ({ kind: 'number', ...options });
 export const boolean = (): BooleanSchema => ({ kind: 'boolean' });
-export const oneOf = <const Value extends string>(values: readonly Value[], message?: string): EnumSchema<Value> => ({
+export const oneOf = <const Value extends string>(
+  values: readonly Value[],
+  message?: string,
+  options: Pick<EnumSchema, 'caseInsensitive' | 'suggest'> = {},
+): EnumSchema<Value> => ({
   kind: 'enum',
   values,
   message,
+  ...options,
 });
 export const list = <Item extends Schema>(items: Item, options: Omit<ArraySchema, 'kind' | 'items'> = {}): ArraySchema<Item> => ({
   kind: 'array',
@@ -125,6 +152,8 @@ export const tagged = <const Tag extends string, const Variants extends { readon
   tag: Tag,
   variants: Variants,
 ): TaggedSchema<Tag, Variants> => ({ kind: 'tagged', tag, variants });
+export const json = (): JsonSchemaNode => ({ kind: 'json' });
+export const nullable = <Inner extends Schema>(schema: Inner): NullableSchema<Inner> => ({ kind: 'nullable', schema });
 export const forbidden = (message: string): ForbiddenSchema => ({ kind: 'forbidden', message });
 
 /**
@@ -166,8 +195,13 @@ type InferTagged<Tag extends string, Variants extends { readonly [value: string]
   [Value in keyof Variants & string]: Simplify<{ -readonly [Key in Tag]: Value } & InferObject<Variants[Value]['fields']>>;
 }[keyof Variants & string];
 
+/** A JSON value, as `resources.applicant_profile` holds them. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 export type Infer<Described> = Described extends OptionalField<infer Inner>
   ? Infer<Inner>
+  : Described extends NullableSchema<infer Inner>
+    ? Infer<Inner> | null
   : Described extends EnumSchema<infer Value>
     ? Value
     : Described extends ArraySchema<infer Item>
@@ -187,5 +221,6 @@ interface Primitives {
   integer: number;
   number: number;
   boolean: boolean;
+  json: JsonValue;
   forbidden: never;
 }

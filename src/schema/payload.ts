@@ -2,15 +2,16 @@
  * The wire format of `POST /v2/idv/sessions/configs`, described once. Field order here is the
  * canonical key order of emitted JSON, so fixtures diff cleanly.
  */
-import { COUNTRY_CODES } from './countries.js';
+import { alpha3Of, COUNTRY_CODES } from './countries.js';
 import {
-  ADVANCED_CA_ACCOUNTS,
+  APPROVAL_CRITERIA,
   ATTEMPT_CATEGORIES,
   BIOMETRIC_CONSENT_FLOWS,
   CAPTURE_METHODS,
   CHIP_DATA,
   DARK_MODES,
   IBV_CURRENCIES,
+  IBV_MANUAL_CHECKS,
   IBV_SUPPORT,
   ID_DOCUMENT_TYPES,
   IDENTITY_SCHEME_OBJECTIVES,
@@ -26,12 +27,14 @@ import {
   TRUST_FRAMEWORKS,
   WATCHLIST_CATEGORIES,
 } from './enums.js';
-import { noManualReviewMessage } from '../messages.js';
+import { alpha2Message, noManualReviewMessage } from '../messages.js';
 import {
   boolean,
   forbidden,
   integer,
+  json,
   list,
+  nullable,
   number,
   object,
   oneOf,
@@ -43,7 +46,14 @@ import {
 } from './language.js';
 
 const manualCheck = oneOf(MANUAL_CHECKS);
-const countryCodes = list(oneOf(COUNTRY_CODES), { minItems: 1 });
+/** A two-letter code is the likeliest slip: name its alpha-3 form. */
+const countryCode = oneOf(COUNTRY_CODES, undefined, {
+  suggest: (value) => {
+    const alpha3 = value.length === 2 ? alpha3Of(value) : undefined;
+    return alpha3 === undefined ? undefined : `${alpha2Message(value)}: ${alpha3}`;
+  },
+});
+const countryCodes = list(countryCode, { minItems: 1 });
 const inclusion = oneOf(INCLUSIONS);
 const nonBlank = string({ format: 'non-blank' });
 /** Document types stay open: Yoti adds types without notice, so any UPPER_SNAKE string is accepted. */
@@ -78,25 +88,35 @@ const documentFilter = tagged('type', {
 const advancedCaCommon = {
   remove_deceased: optional(boolean()),
   share_url: optional(boolean()),
-  sources: tagged('type', {
-    TYPE_LIST: object({ types: list(nonBlank) }),
-    PROFILE: object({ search_profile: nonBlank }),
-  }),
-  matching_strategy: tagged('type', {
-    EXACT: object({ exact_match: optional(boolean()) }),
-    FUZZY: object({ fuzziness: number({ min: 0, max: 1 }) }),
-  }),
+  // Optional: Yoti's AML page says that without them all sources are searched with 50% fuzziness.
+  sources: optional(
+    tagged('type', {
+      TYPE_LIST: object({ types: list(nonBlank) }),
+      PROFILE: object({ search_profile: nonBlank }),
+    }),
+  ),
+  matching_strategy: optional(
+    tagged('type', {
+      EXACT: object({ exact_match: optional(boolean()) }),
+      FUZZY: object({ fuzziness: number({ min: 0, max: 1 }) }),
+    }),
+  ),
 } as const;
 
+const ibvManualCheck = oneOf(IBV_MANUAL_CHECKS);
+
 export const requestedCheck = tagged('type', {
+  // `config` is optional where nothing in it is required: the PHP SDK leaves an empty config out.
   ID_DOCUMENT_AUTHENTICITY: object({
-    config: object({
-      manual_check: optional(manualCheck),
-      issuing_authority_sub_check: optional(object({ requested: boolean(), filter: optional(documentFilter) })),
-    }),
+    config: optional(
+      object({
+        manual_check: optional(manualCheck),
+        issuing_authority_sub_check: optional(object({ requested: boolean(), filter: optional(documentFilter) })),
+      }),
+    ),
   }),
   ID_DOCUMENT_COMPARISON: object({
-    config: object({ manual_check: forbidden(noManualReviewMessage('check.documentComparison')) }),
+    config: optional(object({ manual_check: forbidden(noManualReviewMessage('check.documentComparison')) })),
   }),
   ID_DOCUMENT_FACE_MATCH: object({ config: object({ manual_check: manualCheck }) }),
   LIVENESS: object({
@@ -108,12 +128,15 @@ export const requestedCheck = tagged('type', {
     }),
   }),
   FACE_COMPARISON: object({ config: object({ manual_check: manualCheck }) }),
-  THIRD_PARTY_IDENTITY: object({ config: object({ manual_check: optional(manualCheck) }) }),
+  THIRD_PARTY_IDENTITY: object({ config: optional(object({ manual_check: optional(manualCheck) })) }),
   WATCHLIST_SCREENING: object({
-    config: object({
-      categories: list(oneOf(WATCHLIST_CATEGORIES), { minItems: 1, unique: true }),
-      manual_check: forbidden(noManualReviewMessage('check.watchlistScreening')),
-    }),
+    config: optional(
+      object({
+        // node, PHP and Python send [] by default, Java leaves it out, Go sends null: all load (an advisory).
+        categories: optional(nullable(list(oneOf(WATCHLIST_CATEGORIES)))),
+        manual_check: forbidden(noManualReviewMessage('check.watchlistScreening')),
+      }),
+    ),
   }),
   WATCHLIST_ADVANCED_CA: object({
     config: tagged('type', {
@@ -131,17 +154,27 @@ export const requestedCheck = tagged('type', {
       }),
     }),
   }),
+  FAMILIAR_FACE_SEARCH: object({
+    config: object({ pool_id: nonBlank, approval_criteria: oneOf(APPROVAL_CRITERIA) }),
+  }),
+  // The In-Branch Verification checks of the Java SDK.
+  IBV_VISUAL_REVIEW_CHECK: object({ config: optional(object({ manual_check: optional(ibvManualCheck) })) }),
+  PROFILE_DOCUMENT_MATCH: object({ config: optional(object({ manual_check: optional(ibvManualCheck) })) }),
+  DOCUMENT_SCHEME_VALIDITY_CHECK: object({
+    config: object({ manual_check: optional(ibvManualCheck), scheme: nonBlank }),
+  }),
 });
 
 export const requestedTask = tagged('type', {
+  // manual_check is optional on both tasks: the Java, Go and .NET builders leave it out.
   ID_DOCUMENT_TEXT_DATA_EXTRACTION: object({
     config: object({
-      manual_check: manualCheck,
+      manual_check: optional(manualCheck),
       chip_data: optional(oneOf(CHIP_DATA)),
       create_expanded_document_fields: optional(boolean()),
     }),
   }),
-  SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION: object({ config: object({ manual_check: manualCheck }) }),
+  SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION: object({ config: object({ manual_check: optional(manualCheck) }) }),
 });
 
 export const requiredDocument = tagged('type', {
@@ -155,14 +188,19 @@ export const requiredDocument = tagged('type', {
 });
 
 const notifications = object({
-  endpoint: optional(string({ format: 'https-url' })),
+  // Required: nothing can be sent without it (R-NOT-4).
+  endpoint: string({ format: 'https-url' }),
   auth_type: optional(oneOf(NOTIFICATION_AUTH_TYPES)),
   auth_token: optional(string({ format: 'non-blank', secret: true })),
-  topics: optional(list(oneOf(NOTIFICATION_TOPICS), { unique: true })),
+  // Yoti's face search and face check pages write topics in lower case; they are sent as written.
+  // A repeated topic or category is an advisory: the Go SDK appends without dropping repeats.
+  topics: optional(list(oneOf(NOTIFICATION_TOPICS, undefined, { caseInsensitive: true }))),
 });
 
 const hexColour = string({ format: 'hex-colour' });
 const url = string({ format: 'url' });
+/** Yoti's node face-comparison example redirects to `/success`. */
+const redirectUrl = string({ format: 'url-reference' });
 
 const sdkConfig = object({
   allowed_capture_methods: optional(oneOf(CAPTURE_METHODS)),
@@ -172,9 +210,9 @@ const sdkConfig = object({
   primary_colour_dark_mode: optional(hexColour),
   dark_mode: optional(oneOf(DARK_MODES)),
   locale: optional(string({ format: 'locale' })),
-  preset_issuing_country: optional(oneOf(COUNTRY_CODES)),
-  success_url: optional(url),
-  error_url: optional(url),
+  preset_issuing_country: optional(countryCode),
+  success_url: optional(redirectUrl),
+  error_url: optional(redirectUrl),
   privacy_policy_url: optional(url),
   allow_handoff: optional(boolean()),
   biometric_consent_flow: optional(oneOf(BIOMETRIC_CONSENT_FLOWS)),
@@ -190,11 +228,15 @@ const sdkConfig = object({
   suppressed_screens: optional(list(string({ format: 'upper-snake', known: SUPPRESSIBLE_SCREENS }), { minItems: 1 })),
 });
 
+/** Open sets: every SDK takes any scheme string, and Yoti adds schemes (CAN_CRC) by documenting them. */
+const schemeType = string({ format: 'upper-snake', known: IDENTITY_SCHEME_TYPES });
+const schemeObjective = string({ format: 'upper-snake', known: IDENTITY_SCHEME_OBJECTIVES });
+
 const identityProfileRequirements = object({
   trust_framework: oneOf(TRUST_FRAMEWORKS),
   scheme: object({
-    type: oneOf(IDENTITY_SCHEME_TYPES),
-    objective: optional(oneOf(IDENTITY_SCHEME_OBJECTIVES)),
+    type: schemeType,
+    objective: optional(schemeObjective),
   }),
 });
 
@@ -204,15 +246,14 @@ const advancedIdentityProfileRequirements = object({
       trust_framework: oneOf(TRUST_FRAMEWORKS),
       schemes: list(
         object({
-          type: oneOf(IDENTITY_SCHEME_TYPES),
-          objective: optional(oneOf(IDENTITY_SCHEME_OBJECTIVES)),
-          label: nonBlank,
+          type: schemeType,
+          objective: optional(schemeObjective),
+          // Optional, and empty lists load: the Java and Go SDKs allow both (advisories).
+          label: optional(nonBlank),
           config: optional(object({ filter: optional(documentFilter) })),
         }),
-        { minItems: 1 },
       ),
     }),
-    { minItems: 1 },
   ),
 });
 
@@ -231,7 +272,8 @@ export const sessionConfigPayload = object({
   subject: optional(object({ subject_id: nonBlank })),
   sdk_config: optional(sdkConfig),
   create_identity_profile_preview: optional(boolean()),
-  import_token: optional(object({ ttl: integer({ min: 2592000, max: 31536000 }) })),
+  // Only the PHP SDK bounds the TTL (30 to 365 days); outside that range is an advisory.
+  import_token: optional(object({ ttl: integer({ min: 1 }) })),
   ibv_options: optional(
     object({
       support: oneOf(IBV_SUPPORT),
@@ -239,7 +281,9 @@ export const sessionConfigPayload = object({
       user_price: optional(object({ amount: nonBlank, currency: oneOf(IBV_CURRENCIES) })),
     }),
   ),
-  resources: optional(object({ applicant_profile: record(nonBlank, string()) })),
+  // Java types the applicant profile Map<String, Object>; Yoti's page nests structured_postal_address.
+  resources: optional(object({ applicant_profile: record(nonBlank, json()) })),
+  ephemeral_media: optional(boolean()),
 });
 
 export const envelope = object({

@@ -12,6 +12,11 @@ export const REQUESTS = {
   thirdPartyIdentity: { list: 'requested_checks', type: 'THIRD_PARTY_IDENTITY', needsIdDocument: false },
   watchlistScreening: { list: 'requested_checks', type: 'WATCHLIST_SCREENING', needsIdDocument: true },
   watchlistAdvancedCa: { list: 'requested_checks', type: 'WATCHLIST_ADVANCED_CA', needsIdDocument: true },
+  familiarFaceSearch: { list: 'requested_checks', type: 'FAMILIAR_FACE_SEARCH', needsIdDocument: false },
+  // In-Branch Verification checks: the branch sees the documents, so none need to be listed.
+  ibvVisualReview: { list: 'requested_checks', type: 'IBV_VISUAL_REVIEW_CHECK', needsIdDocument: false },
+  profileDocumentMatch: { list: 'requested_checks', type: 'PROFILE_DOCUMENT_MATCH', needsIdDocument: false },
+  documentSchemeValidity: { list: 'requested_checks', type: 'DOCUMENT_SCHEME_VALIDITY_CHECK', needsIdDocument: false },
   textExtraction: { list: 'requested_tasks', type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', needsIdDocument: true },
   supplementaryTextExtraction: {
     list: 'requested_tasks',

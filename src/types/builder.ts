@@ -21,7 +21,10 @@ import type { Blocked, ConfigError, NonEmpty, NonEmptyString, PositiveInteger } 
 import type {
   DocumentAuthenticityOptions,
   DocumentComparisonOptions,
+  DocumentSchemeValidityOptions,
   FaceComparisonOptions,
+  FamiliarFaceSearchOptions,
+  IbvCheckOptions,
   FaceMatchOptions,
   IdDocumentOptions,
   LivenessOptions,
@@ -299,6 +302,16 @@ export interface SessionConfigBuilder<Used extends string = never> {
   resources(options: ResourcesOptions): Next<Used, never>;
 
   /**
+   * `ephemeral_media` (Go SDK `WithEphemeralMedia`; its effect is undocumented). Sent only by one
+   * official SDK: **not verified with the Yoti Sign API** (reported as an advisory).
+   * @example
+   * ```ts
+   * sessionConfig().ephemeralMedia(true); // "ephemeral_media": true
+   * ```
+   */
+  ephemeralMedia(enabled: boolean): Next<Used, never>;
+
+  /**
    * Strict mode: the terminal also fails on advisories, with `InvalidConfigError` listing them
    * among its issues. `strict(false)` turns it off again. Adds nothing to the JSON.
    * @example
@@ -438,7 +451,7 @@ export interface CheckSection<Used extends string> {
     Used,
     'check',
     'watchlistScreening',
-    <const Categories extends readonly WatchlistCategory[]>(options: WatchlistScreeningOptions<Categories>) => Next<Used, 'watchlistScreening'>
+    <const Categories extends readonly WatchlistCategory[]>(options?: WatchlistScreeningOptions<Categories>) => Next<Used, 'watchlistScreening'>
   >;
 
   /**
@@ -459,23 +472,71 @@ export interface CheckSection<Used extends string> {
     'watchlistAdvancedCa',
     <const Fuzziness extends number>(options: WatchlistAdvancedCaOptions<Fuzziness>) => Next<Used, 'watchlistAdvancedCa'>
   >;
+
+  /**
+   * `FAMILIAR_FACE_SEARCH`: search a face pool for the user's face (Yoti's "configure face search" page).
+   * @example
+   * ```ts
+   * b.check.familiarFaceSearch({ poolId: 'c3a1b2d4-0000-4000-8000-000000000000', approvalCriteria: 'NO_MATCH' });
+   * // { "type": "FAMILIAR_FACE_SEARCH", "config": { "pool_id": "c3a1b2d4-...", "approval_criteria": "NO_MATCH" } }
+   * ```
+   */
+  readonly familiarFaceSearch: Once<Used, 'check', 'familiarFaceSearch', (options: FamiliarFaceSearchOptions) => Next<Used, 'familiarFaceSearch'>>;
+
+  /**
+   * `IBV_VISUAL_REVIEW_CHECK`, an In-Branch Verification check of the Java SDK (reported as an
+   * unverified advisory). `manualCheck` may also be `IBV`.
+   * @example
+   * ```ts
+   * b.check.ibvVisualReview({ manualCheck: 'IBV' });
+   * // { "type": "IBV_VISUAL_REVIEW_CHECK", "config": { "manual_check": "IBV" } }
+   * ```
+   */
+  readonly ibvVisualReview: Once<Used, 'check', 'ibvVisualReview', (options?: IbvCheckOptions) => Next<Used, 'ibvVisualReview'>>;
+
+  /**
+   * `PROFILE_DOCUMENT_MATCH`, an In-Branch Verification check of the Java SDK (reported as an
+   * unverified advisory).
+   * @example
+   * ```ts
+   * b.check.profileDocumentMatch({ manualCheck: 'IBV' });
+   * // { "type": "PROFILE_DOCUMENT_MATCH", "config": { "manual_check": "IBV" } }
+   * ```
+   */
+  readonly profileDocumentMatch: Once<Used, 'check', 'profileDocumentMatch', (options?: IbvCheckOptions) => Next<Used, 'profileDocumentMatch'>>;
+
+  /**
+   * `DOCUMENT_SCHEME_VALIDITY_CHECK`, an In-Branch Verification check of the Java SDK (reported
+   * as an unverified advisory): is the document valid for `scheme`?
+   * @example
+   * ```ts
+   * b.check.documentSchemeValidity({ manualCheck: 'IBV', scheme: 'UK_DBS' });
+   * // { "type": "DOCUMENT_SCHEME_VALIDITY_CHECK", "config": { "manual_check": "IBV", "scheme": "UK_DBS" } }
+   * ```
+   */
+  readonly documentSchemeValidity: Once<
+    Used,
+    'check',
+    'documentSchemeValidity',
+    (options: DocumentSchemeValidityOptions) => Next<Used, 'documentSchemeValidity'>
+  >;
 }
 
 /** `builder.task.*`: each adds one element to `requested_tasks`. */
 export interface TaskSection<Used extends string> {
   /**
-   * `ID_DOCUMENT_TEXT_DATA_EXTRACTION`: read the ID document's data. `manualCheck` is required.
+   * `ID_DOCUMENT_TEXT_DATA_EXTRACTION`: read the ID document's data. Every option is optional.
    * @example
    * ```ts
    * b.task.textExtraction({ manualCheck: 'FALLBACK', chipData: 'DESIRED' });
    * // { "type": "ID_DOCUMENT_TEXT_DATA_EXTRACTION", "config": { "manual_check": "FALLBACK", "chip_data": "DESIRED" } }
    * ```
    */
-  readonly textExtraction: Once<Used, 'task', 'textExtraction', (options: TextExtractionOptions) => Next<Used, 'textExtraction'>>;
+  readonly textExtraction: Once<Used, 'task', 'textExtraction', (options?: TextExtractionOptions) => Next<Used, 'textExtraction'>>;
 
   /**
    * `SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION`: read a supplementary document's data. Needs
-   * `.document.supplementary(...)` (before or after); `manualCheck` is required.
+   * `.document.supplementary(...)` (before or after); every option is optional.
    * @example
    * ```ts
    * b.task.supplementaryTextExtraction({ manualCheck: 'FALLBACK' });
@@ -486,7 +547,7 @@ export interface TaskSection<Used extends string> {
     Used,
     'task',
     'supplementaryTextExtraction',
-    (options: SupplementaryTextExtractionOptions) => Next<Used, 'supplementaryTextExtraction'>
+    (options?: SupplementaryTextExtractionOptions) => Next<Used, 'supplementaryTextExtraction'>
   >;
 }
 

@@ -8,7 +8,9 @@
  */
 import type { CountryCode } from '../schema/countries.js';
 import type {
+  ApprovalCriteria,
   ChipData,
+  IbvManualCheck,
   Inclusion,
   KnownIdDocumentType,
   KnownSupplementaryDocumentType,
@@ -17,7 +19,7 @@ import type {
   WatchlistCategory,
 } from '../schema/enums.js';
 import type { NoManualReviewMessage } from '../messages.js';
-import type { ConfigError, Fraction, NonEmpty, PositiveInteger } from './config-error.js';
+import type { ConfigError, Fraction, PositiveInteger } from './config-error.js';
 
 declare const unlistedBrand: unique symbol;
 /**
@@ -77,8 +79,11 @@ export interface ThirdPartyIdentityOptions {
 
 /** Options of `check.watchlistScreening()`. */
 export interface WatchlistScreeningOptions<Categories extends readonly WatchlistCategory[] = readonly WatchlistCategory[]> {
-  /** `SANCTIONS` and/or `ADVERSE-MEDIA`; at least one. Duplicates are dropped. */
-  readonly categories: Categories & NonEmpty<Categories, 'categories'>;
+  /**
+   * `SANCTIONS` and/or `ADVERSE-MEDIA`. Duplicates are dropped. An empty list, `null` or no list
+   * is what some official SDKs send; it is accepted with the advisory `empty_watchlist_categories`.
+   */
+  readonly categories?: Categories | null;
   /** Watchlist screening is automated only. */
   readonly manualCheck?: NoManualReview<'check.watchlistScreening'>;
 }
@@ -96,10 +101,10 @@ export type AdvancedCaMatchingStrategy<Fuzziness extends number = number> =
 interface AdvancedCaCommonOptions<Fuzziness extends number> {
   readonly removeDeceased?: boolean;
   readonly shareUrl?: boolean;
-  /** Required: Yoti's documented defaults contradict the SDKs', so the sources are always sent. */
-  readonly sources: AdvancedCaSources;
-  /** Required for the same reason as `sources`. */
-  readonly matchingStrategy: AdvancedCaMatchingStrategy<Fuzziness>;
+  /** Which sources are searched; without it Yoti searches all of them (its AML page). */
+  readonly sources?: AdvancedCaSources;
+  /** How names are matched; without it Yoti matches with 50% fuzziness (its AML page). */
+  readonly matchingStrategy?: AdvancedCaMatchingStrategy<Fuzziness>;
   /** Advanced watchlist screening is automated only. */
   readonly manualCheck?: NoManualReview<'check.watchlistAdvancedCa'>;
 }
@@ -116,20 +121,40 @@ export type WatchlistAdvancedCaOptions<Fuzziness extends number = number> =
       readonly tags?: Readonly<Record<string, string>>;
     });
 
-/** Options of `task.textExtraction()`. */
+/** Options of `task.textExtraction()`; all optional. */
 export interface TextExtractionOptions {
-  /** Required: human review of the extracted data. */
-  readonly manualCheck: ManualCheck;
+  /** Human review of the extracted data; the Java, Go and .NET SDKs may leave it out. */
+  readonly manualCheck?: ManualCheck;
   /** Read the document's NFC chip: `DESIRED` or `IGNORE`. */
   readonly chipData?: ChipData;
   /** Also return the expanded set of document fields. */
   readonly createExpandedDocumentFields?: boolean;
 }
 
-/** Options of `task.supplementaryTextExtraction()`. */
+/** Options of `task.supplementaryTextExtraction()`; all optional. */
 export interface SupplementaryTextExtractionOptions {
-  /** Required: human review of the extracted data. */
-  readonly manualCheck: ManualCheck;
+  /** Human review of the extracted data; the Go and .NET SDKs may leave it out. */
+  readonly manualCheck?: ManualCheck;
+}
+
+/** Options of `check.familiarFaceSearch()`: search a pool of faces Yoti holds for you. */
+export interface FamiliarFaceSearchOptions {
+  /** The id of the face pool to search. */
+  readonly poolId: string;
+  /** `MATCH`: pass when the face is found in the pool; `NO_MATCH`: pass when it is not. */
+  readonly approvalCriteria: ApprovalCriteria;
+}
+
+/** Options of the In-Branch Verification checks `check.ibvVisualReview()` and `check.profileDocumentMatch()`. */
+export interface IbvCheckOptions {
+  /** Human review: `ALWAYS`, `FALLBACK`, `NEVER`, or `IBV` (by the branch). */
+  readonly manualCheck?: IbvManualCheck;
+}
+
+/** Options of `check.documentSchemeValidity()`, an In-Branch Verification check. */
+export interface DocumentSchemeValidityOptions extends IbvCheckOptions {
+  /** The scheme the document must be valid for, such as `UK_DBS`. */
+  readonly scheme: string;
 }
 
 /** Restrict documents by country and by type, independently. */

@@ -21,6 +21,7 @@ import type {
 } from '../schema/enums.js';
 import type { AUTH_TYPE_NEEDS_TOKEN, HEX_COLOUR, HTTPS_ENDPOINT } from '../messages.js';
 import type { ConfigError, NonEmpty, NonEmptyString } from './config-error.js';
+import type { JsonValue } from '../schema/language.js';
 import type { DocumentFilter, UnlistedValue } from './options.js';
 
 type HexDigit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -79,9 +80,12 @@ export interface SdkConfigOptions<
   readonly locale?: string;
   /** Preselects the issuing country of the document (ISO 3166-1 alpha-3, such as `GBR`). */
   readonly presetIssuingCountry?: CountryCode;
-  /** Where the user goes after a successful capture; without it the host page listens for `postMessage` events. */
+  /**
+   * Where the user goes after a successful capture; without it the host page listens for
+   * `postMessage` events. An `http(s)://` URL, or a path such as `/success` (advisory `relative_url`).
+   */
   readonly successUrl?: string;
-  /** Where the user goes after a failure. */
+  /** Where the user goes after a failure; like `successUrl`. */
   readonly errorUrl?: string;
   /** Privacy policy linked from the consent screens. */
   readonly privacyPolicyUrl?: string;
@@ -123,8 +127,27 @@ export interface NotificationsOptions<
     : AuthType & ([Token] extends [undefined] ? ConfigError<typeof AUTH_TYPE_NEEDS_TOKEN> : unknown);
   /** The credential Yoti sends back to your endpoint. Never shown in error messages. */
   readonly authToken?: Token;
-  /** Events to be told about; duplicates are dropped. */
-  readonly topics?: readonly NotificationTopic[];
+  /**
+   * Events to be told about; duplicates are dropped. Upper case is canonical; the lower-case form
+   * Yoti's docs also write (`session_completion`) is accepted and sent as written.
+   */
+  readonly topics?: readonly NotificationTopicName[];
+}
+
+/** A notification topic as Yoti's SDKs write it (upper case) or its docs do (lower case). */
+export type NotificationTopicName = NotificationTopic | Lowercase<NotificationTopic>;
+
+/**
+ * A scheme and its level. Scheme types and objectives are open sets: `unlisted('NEW_SCHEME')`
+ * for one this release does not list. `DBS` needs `BASIC`, `STANDARD` or `ENHANCED`, checked
+ * when the JSON is emitted (a union here would hide `DBS` from the editor's completions); any
+ * other undocumented pairing is the advisory `undocumented_scheme_objective`.
+ */
+export interface IdentityScheme {
+  /** `RTW`, `RTR`, `DBS`, `DBS_RTW`, `IDENTITY`, `GBR_RTW_SHARECODE`, `CAN_CRC`, or `unlisted('...')`. */
+  readonly type: IdentitySchemeType | UnlistedValue;
+  /** The scheme's level, such as `BASIC` for `DBS` or `AL_L1` for `IDENTITY`. */
+  readonly objective?: IdentitySchemeObjective | UnlistedValue;
 }
 
 /** A trust framework and one of its schemes. */
@@ -132,29 +155,20 @@ export interface IdentityProfileOptions {
   /** `UK_TFIDA` (UK digital identity framework) or `YOTI_GLOBAL`. */
   readonly trustFramework: TrustFramework;
   /** The scheme within the framework. */
-  readonly scheme: {
-    /** `RTW`, `RTR`, `DBS`, `DBS_RTW`, ... */
-    readonly type: IdentitySchemeType;
-    /** The scheme's level, such as `BASIC` for `DBS`. */
-    readonly objective?: IdentitySchemeObjective;
-  };
+  readonly scheme: IdentityScheme;
 }
 
-/** One scheme of an advanced identity profile. */
-export interface AdvancedIdentityScheme {
-  /** `RTW`, `RTR`, `DBS`, `IDENTITY`, ... */
-  readonly type: IdentitySchemeType;
-  /** The scheme's level, such as `STANDARD` for `DBS` or `AL_L1` for `IDENTITY`. */
-  readonly objective?: IdentitySchemeObjective;
-  /** Your name for the scheme; its result is reported under this label. */
-  readonly label: string;
+/** One scheme of an advanced identity profile: a scheme and its level, labelled. */
+export interface AdvancedIdentityScheme extends IdentityScheme {
+  /** Your name for the scheme; its result is reported under this label (without one: advisory `scheme_without_label`). */
+  readonly label?: string;
   /** Restricts the documents the scheme accepts. */
   readonly config?: { readonly filter?: DocumentFilter };
 }
 
 /** Several trust frameworks, each with its schemes (`advanced_identity_profile_requirements`). */
 export interface AdvancedIdentityProfileOptions {
-  /** At least one profile, each with at least one scheme. */
+  /** The profiles, each with its schemes (an empty list is the advisory `empty_identity_profile`). */
   readonly profiles: readonly {
     readonly trustFramework: TrustFramework;
     readonly schemes: readonly AdvancedIdentityScheme[];
@@ -169,7 +183,10 @@ export interface SubjectOptions<Id extends string = string> {
 
 /** Options of `.importToken(...)`. Not verified with the Yoti Sign API. */
 export interface ImportTokenOptions {
-  /** Seconds the import token lives: 2592000 (30 days) to 31536000 (365 days, the default). */
+  /**
+   * Seconds the import token lives, default 31536000 (365 days). Outside 2592000 (30 days) to
+   * 31536000 it is the advisory `import_token_ttl_out_of_range`: only the PHP SDK bounds it.
+   */
   readonly ttl?: number;
 }
 
@@ -185,8 +202,8 @@ export interface IbvOptions {
 
 /** Options of `.resources(...)`, resources created with the session. Not verified with the Yoti Sign API. */
 export interface ResourcesOptions {
-  /** The applicant profile, as string fields; its keys are sent as written. */
-  readonly applicantProfile: Readonly<Record<string, string>>;
+  /** The applicant profile: any JSON values (such as a `structured_postal_address` object); keys are sent as written. */
+  readonly applicantProfile: Readonly<Record<string, JsonValue>>;
 }
 
 // The three calls below check literals, so they are generic. As builder methods, their generic

@@ -131,7 +131,11 @@ const sessionWide: fc.Arbitrary<Step[]> = fc
         .map(({ auth, ...rest }) => step('notifications', { ...rest, ...auth })),
       identityProfile: fc
         .record({ trustFramework: fc.constantFrom(...TRUST_FRAMEWORKS), scheme: optionalRecord({ type: fc.constantFrom(...IDENTITY_SCHEME_TYPES), objective: fc.constantFrom(...IDENTITY_SCHEME_OBJECTIVES) }) })
-        .map(({ trustFramework, scheme }) => step('identityProfile', { trustFramework, scheme: { type: 'RTW', ...scheme } })),
+        // A DBS scheme needs its level (an error rule); pair it with one so every chain stays legal.
+        .map(({ trustFramework, scheme }) => {
+          const chosen = { type: 'RTW', ...scheme };
+          return step('identityProfile', { trustFramework, scheme: chosen.type === 'DBS' ? { ...chosen, objective: 'STANDARD' } : chosen });
+        }),
       subject: nonBlank.map((subjectId) => step('subject', { subjectId })),
       userTrackingId: nonBlank.map((id) => step('userTrackingId', id)),
       blockBiometricConsent: fc.boolean().map((block) => step('blockBiometricConsent', block)),

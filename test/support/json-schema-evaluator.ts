@@ -24,6 +24,7 @@ const ASSERTIONS = new Set([
   'additionalProperties',
   'propertyNames',
   'oneOf',
+  'anyOf',
   'not',
 ]);
 
@@ -79,6 +80,8 @@ function assert(keyword: string, schema: SchemaObject, instance: Json, root: Sch
       return !isObject(instance) || Object.keys(instance).every((key) => evaluate(value, key, root));
     case 'oneOf':
       return (value as unknown[]).filter((sub) => evaluate(sub, instance, root)).length === 1;
+    case 'anyOf':
+      return (value as unknown[]).some((sub) => evaluate(sub, instance, root));
     case 'not':
       return !evaluate(value, instance, root);
     default:
