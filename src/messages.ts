@@ -64,3 +64,7 @@ export const LIVENESS_MANUAL_CHECK_NO_EFFECT = 'check.liveness() has no manual r
 export const FACE_COMPARISON_MANUAL_CHECK_NO_EFFECT = 'check.faceComparison() has no manual review: use manualCheck NEVER';
 export const UNKNOWN_SUPPRESSED_SCREEN = 'this screen id is not documented, so the SDK may ignore it: check it against the configurable user flow docs';
 export const AUTH_TOKEN_WITHOUT_AUTH_TYPE = 'notifications.auth_token goes with an auth_type: add authType BASIC or BEARER';
+
+// Compile-time forms of the TTL minimums: the runtime reports the same limits as ranges.
+export const TOKEN_TTL_MINIMUM = 'clientSessionTokenTtl must be more than 300 seconds (Yoti recommends at least 900)';
+export const RESOURCES_TTL_MINIMUM = 'resourcesTtl must be at least 86400 seconds (one day)';

@@ -10,12 +10,13 @@ export interface ConfigError<Message extends string> {
 }
 
 /**
- * A call that breaks a rule. The `this` parameter carries the message: calling it fails with
- * "The 'this' context ... is not assignable to ... ConfigError<Message>" on the offending line,
- * while the function stays assignable to its callable form (a target without `this` ignores
- * the source's), so every builder remains an `AnySessionConfigBuilder`.
+ * A member that breaks a rule: not a function at all, so calling it fails with "This expression
+ * is not callable. Type 'ConfigError<Message>' has no call signatures" on the member's name, the
+ * call's own line. The call's result is an error type, so nothing cascades onto later calls.
+ * Builders stay assignable to `AnySessionConfigBuilder` because the builder declares its variance
+ * (see `SessionConfigBuilder`) instead of being compared member by member.
  */
-export type Blocked<Message extends string> = (this: ConfigError<Message>, ...args: unknown[]) => never;
+export type Blocked<Message extends string> = ConfigError<Message>;
 
 /**
  * Checks a number literal: `unknown` (no constraint) for a valid or non-literal value, the error
@@ -27,6 +28,41 @@ export type PositiveInteger<Value extends number, Option extends string> = numbe
   : `${Value}` extends `-${string}` | `${string}.${string}` | '0' | `${string}e${string}`
     ? ConfigError<`${Option} ${typeof POSITIVE_INTEGER}`>
     : unknown;
+
+/**
+ * Like {@link PositiveInteger}, and a whole number below `Minimum` fails with `Message`. The
+ * digits are compared as strings (length first, then digit by digit): no tuple of `Minimum`
+ * elements is built, so a minimum of 86400 costs what a minimum of 1 does.
+ */
+export type AtLeast<Value extends number, Minimum extends number, Option extends string, Message extends string> = number extends Value
+  ? unknown
+  : `${Value}` extends `-${string}` | `${string}.${string}` | '0' | `${string}e${string}`
+    ? ConfigError<`${Option} ${typeof POSITIVE_INTEGER}`>
+    : DigitsBelow<`${Value}`, `${Minimum}`> extends true
+      ? ConfigError<Message>
+      : unknown;
+
+type CompareLength<A extends string, B extends string> = A extends `${string}${infer RestA}`
+  ? B extends `${string}${infer RestB}`
+    ? CompareLength<RestA, RestB>
+    : 'longer'
+  : B extends ''
+    ? 'same'
+    : 'shorter';
+
+/** For digit strings of one length: is the first differing digit of `A` the smaller one? */
+type SameLengthBelow<A extends string, B extends string> = A extends `${infer DigitA}${infer RestA}`
+  ? B extends `${infer DigitB}${infer RestB}`
+    ? DigitA extends DigitB
+      ? SameLengthBelow<RestA, RestB>
+      : '0123456789' extends `${string}${DigitA}${string}${DigitB}${string}`
+        ? true
+        : false
+    : false
+  : false;
+
+type DigitsBelow<A extends string, B extends string> =
+  CompareLength<A, B> extends 'shorter' ? true : CompareLength<A, B> extends 'longer' ? false : SameLengthBelow<A, B>;
 
 /** Like {@link PositiveInteger}, for values in [0, 1]. */
 export type Fraction<Value extends number, Option extends string> = number extends Value
