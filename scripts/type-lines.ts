@@ -1,6 +1,6 @@
 /**
  * Where compile errors land. tsd sees whether a statement fails, not where: each case under
- * type-tests/lines/ breaks one rule inside a chain written over several lines, and marks the
+ * type-tests/lines/ (`.mts`, which tsd does not pick up) breaks one rule inside a chain written over several lines, and marks the
  * offending line with `// @error: <part of the message>`. A case passes when the compiler reports
  * exactly one error in the file, on the marked line, and the whole message chain contains the text.
  * An error anywhere else (a cascade onto a later call, the top of the chain, the built
@@ -163,7 +163,7 @@ export function runLineTests(version: string, files: readonly string[]): LinesRu
 export function caseFiles(): string[] {
   return existsSync(CASES_DIR)
     ? readdirSync(CASES_DIR)
-        .filter((name) => name.endsWith('.ts'))
+        .filter((name) => name.endsWith('.mts'))
         .sort()
         .map((name) => join(CASES_DIR, name))
     : [];
@@ -174,7 +174,7 @@ function main(): void {
   const versions = requested.length > 0 ? requested : ['5.9'];
   const files = caseFiles();
   if (files.length === 0) {
-    console.error('test:types:lines found no type-tests/lines/*.ts cases');
+    console.error('test:types:lines found no type-tests/lines/*.mts cases');
     process.exit(1);
   }
   if (!existsSync(join(ROOT, 'dist', 'index.d.ts'))) {

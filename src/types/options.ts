@@ -31,8 +31,6 @@ export type IdDocumentType = KnownIdDocumentType | UnlistedValue;
 /** A supplementary document type: a known one, or `unlisted('...')`. */
 export type SupplementaryDocumentType = KnownSupplementaryDocumentType | UnlistedValue;
 
-type NoManualReview<Method extends string> = ConfigError<NoManualReviewMessage<Method>>;
-
 /** Options of `check.documentAuthenticity()`; all optional. */
 export interface DocumentAuthenticityOptions {
   /** Human review: `ALWAYS`, `FALLBACK` (only when the automated check fails) or `NEVER`. */
@@ -44,7 +42,7 @@ export interface DocumentAuthenticityOptions {
 /** Options of `check.documentComparison()`: there are none to set. */
 export interface DocumentComparisonOptions {
   /** Document comparison is automated only. */
-  readonly manualCheck?: NoManualReview<'check.documentComparison'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.documentComparison'>>;
 }
 
 /** Options of `check.faceMatch()`. */
@@ -60,7 +58,7 @@ export interface LivenessOptions<Retries extends number = number> {
   /** Completed attempts allowed, a whole number of 1 or more (default 1; Yoti recommends 3). */
   readonly maxRetries?: Retries & PositiveInteger<Retries, 'maxRetries'>;
   /** Liveness is automated only. */
-  readonly manualCheck?: NoManualReview<'check.liveness'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.liveness'>>;
 }
 
 /** Options of `check.faceComparison()`. */
@@ -80,7 +78,7 @@ export interface WatchlistScreeningOptions<Categories extends readonly Watchlist
   /** `SANCTIONS` and/or `ADVERSE-MEDIA`; at least one. Duplicates are dropped. */
   readonly categories: Categories & NonEmpty<Categories, 'categories'>;
   /** Watchlist screening is automated only. */
-  readonly manualCheck?: NoManualReview<'check.watchlistScreening'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.watchlistScreening'>>;
 }
 
 /** Which ComplyAdvantage sources are searched. */
@@ -101,7 +99,7 @@ interface AdvancedCaCommonOptions<Fuzziness extends number> {
   /** Required for the same reason as `sources`. */
   readonly matchingStrategy: AdvancedCaMatchingStrategy<Fuzziness>;
   /** Advanced watchlist screening is automated only. */
-  readonly manualCheck?: NoManualReview<'check.watchlistAdvancedCa'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.watchlistAdvancedCa'>>;
 }
 
 /** Options of `check.watchlistAdvancedCa()`: on Yoti's ComplyAdvantage account, or on your own. */
