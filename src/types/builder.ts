@@ -16,6 +16,7 @@ import type {
   TOKEN_TTL_MINIMUM,
 } from '../messages.js';
 import type { SupplementaryObjective, WatchlistCategory } from '../schema/enums.js';
+import type { CountryCode } from '../schema/countries.js';
 import type { SessionConfigEnvelope } from '../schema/payload.js';
 import type { NeedsIdDocument } from '../schema/requests.js';
 import type { Advisory, AdvisoryOptions } from '../advisories.js';
@@ -515,7 +516,7 @@ export interface DocumentSection<out Used extends string> {
    * // { "type": "ID_DOCUMENT", "filter": { "type": "ORTHOGONAL_RESTRICTIONS", "type_restriction": { ... } } }
    * ```
    */
-  id(options?: IdDocumentOptions): Next<Used, 'doc:id' | CountDocument<Used>>;
+  id<const Codes extends readonly string[] = readonly CountryCode[]>(options?: IdDocumentOptions<Codes>): Next<Used, 'doc:id' | CountDocument<Used>>;
 
   /**
    * A supplementary document for `objective` (`PROOF_OF_ADDRESS`), of the listed types.
@@ -525,10 +526,14 @@ export interface DocumentSection<out Used extends string> {
    * // { "type": "SUPPLEMENTARY_DOCUMENT", "document_types": ["UTILITY_BILL", "BANK_STATEMENT"], "objective": { "type": "PROOF_OF_ADDRESS" } }
    * ```
    */
-  supplementary<const Types extends readonly SupplementaryDocumentType[]>(
+  supplementary<
+    const Types extends readonly SupplementaryDocumentType[],
+    const Codes extends readonly string[] = readonly CountryCode[],
+    const FilterCodes extends readonly string[] = readonly CountryCode[],
+  >(
     objective: SupplementaryObjective,
     documentTypes?: Types & NonEmpty<Types, 'documentTypes'>,
-    options?: SupplementaryDocumentOptions,
+    options?: SupplementaryDocumentOptions<Codes, FilterCodes>,
   ): Next<Used, 'doc:supplementary' | CountDocument<Used>>;
 }
 

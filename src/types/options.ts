@@ -18,6 +18,7 @@ import type {
 } from '../schema/enums.js';
 import type { NoManualReviewMessage } from '../messages.js';
 import type { ConfigError, Fraction, NonEmpty, PositiveInteger } from './config-error.js';
+import type { CountryCodes } from './country-alpha-2.js';
 
 declare const unlistedBrand: unique symbol;
 /**
@@ -130,12 +131,15 @@ export interface SupplementaryTextExtractionOptions {
   readonly manualCheck: ManualCheck;
 }
 
-/** Restrict documents by country and by type, independently. */
-export interface OrthogonalRestrictionsFilter {
+/**
+ * Restrict documents by country and by type, independently. `Codes` only carries the country
+ * literals the compiler checks; you never write it.
+ */
+export interface OrthogonalRestrictionsFilter<Codes extends readonly string[] = readonly CountryCode[]> {
   /** The filter kind. */
   readonly type: 'ORTHOGONAL_RESTRICTIONS';
   /** Issuing countries allowed (`WHITELIST`) or refused (`BLACKLIST`). */
-  readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: readonly CountryCode[] };
+  readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: Codes & CountryCodes<Codes> };
   /** Document types allowed (`WHITELIST`) or refused (`BLACKLIST`). */
   readonly typeRestriction?: { readonly inclusion: Inclusion; readonly documentTypes: readonly IdDocumentType[] };
   /** Accept documents past their expiry date. */
@@ -162,18 +166,24 @@ export interface DocumentRestrictionsFilter {
 }
 
 /** The `filter` of a document: one of the two filter kinds. */
-export type DocumentFilter = OrthogonalRestrictionsFilter | DocumentRestrictionsFilter;
+export type DocumentFilter<Codes extends readonly string[] = readonly CountryCode[]> = OrthogonalRestrictionsFilter<Codes> | DocumentRestrictionsFilter;
 
-/** Options of `document.id()`. */
-export interface IdDocumentOptions {
+/** Options of `document.id()`. `Codes` carries the checked country literals of the filter. */
+export interface IdDocumentOptions<Codes extends readonly string[] = readonly CountryCode[]> {
   /** Which ID documents are accepted. */
-  readonly filter?: DocumentFilter;
+  readonly filter?: DocumentFilter<Codes>;
 }
 
-/** Options of `document.supplementary()` beyond the objective and the document types. */
-export interface SupplementaryDocumentOptions {
+/**
+ * Options of `document.supplementary()` beyond the objective and the document types. `Codes` and
+ * `FilterCodes` carry the checked country literals.
+ */
+export interface SupplementaryDocumentOptions<
+  Codes extends readonly string[] = readonly CountryCode[],
+  FilterCodes extends readonly string[] = readonly CountryCode[],
+> {
   /** Countries the document may come from (ISO 3166-1 alpha-3). */
-  readonly countryCodes?: readonly CountryCode[];
+  readonly countryCodes?: Codes & CountryCodes<Codes>;
   /** Which documents are accepted (only the Go SDK sends a filter on supplementary documents). */
-  readonly filter?: DocumentFilter;
+  readonly filter?: DocumentFilter<FilterCodes>;
 }
