@@ -72,8 +72,11 @@ type DateTimeLiteral<Value extends string> = string extends Value
  */
 export type AnySessionConfigBuilder = SessionConfigBuilder<string>;
 
-/** The next builder. A wide state stays wide (`string | Added` is `string`). */
-type Next<Used extends string, Added extends string> = SessionConfigBuilder<Used | Added>;
+/**
+ * The next builder. Written as a conditional so that editors and declaration files name the
+ * result `SessionConfigBuilder<…>`: a plain alias would be shown as `Next<…>`.
+ */
+type Next<Used extends string, Added extends string> = string extends Used ? AnySessionConfigBuilder : SessionConfigBuilder<Used | Added>;
 
 /** The facts the documents add up to; `.without.documents()` takes them all back. */
 type DocumentFact = 'doc:id' | 'doc:supplementary' | 'docs:1' | 'docs:2';

@@ -30,39 +30,64 @@ export type PositiveInteger<Value extends number, Option extends string> = numbe
     : unknown;
 
 /**
- * Like {@link PositiveInteger}, and a whole number below `Minimum` fails with `Message`. The
- * digits are compared as strings (length first, then digit by digit): no tuple of `Minimum`
- * elements is built, so a minimum of 86400 costs what a minimum of 1 does.
+ * Like {@link PositiveInteger}, and a whole number below `Minimum` fails with `Message`. Per call
+ * this costs one pattern match (is the literal shorter, as long, or longer than the minimum?) and,
+ * at equal length, one look-up in a union of patterns built once per minimum; no tuple of
+ * `Minimum` elements and no digit-by-digit recursion per literal.
  */
 export type AtLeast<Value extends number, Minimum extends number, Option extends string, Message extends string> = number extends Value
   ? unknown
   : `${Value}` extends `-${string}` | `${string}.${string}` | '0' | `${string}e${string}`
     ? ConfigError<`${Option} ${typeof POSITIVE_INTEGER}`>
-    : DigitsBelow<`${Value}`, `${Minimum}`> extends true
+    : [CharactersAfter<`${Value}`, DigitCount<`${Minimum}`>>] extends [never]
       ? ConfigError<Message>
-      : unknown;
+      : CharactersAfter<`${Value}`, DigitCount<`${Minimum}`>> extends ''
+        ? `${Value}` extends SameLengthBelow<`${Minimum}`>
+          ? ConfigError<Message>
+          : unknown
+        : unknown;
 
-type CompareLength<A extends string, B extends string> = A extends `${string}${infer RestA}`
-  ? B extends `${string}${infer RestB}`
-    ? CompareLength<RestA, RestB>
-    : 'longer'
-  : B extends ''
-    ? 'same'
-    : 'shorter';
+/** The digits smaller than each digit. */
+interface SmallerDigit {
+  '0': never;
+  '1': '0';
+  '2': '0' | '1';
+  '3': '0' | '1' | '2';
+  '4': '0' | '1' | '2' | '3';
+  '5': '0' | '1' | '2' | '3' | '4';
+  '6': '0' | '1' | '2' | '3' | '4' | '5';
+  '7': '0' | '1' | '2' | '3' | '4' | '5' | '6';
+  '8': '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7';
+  '9': '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8';
+}
 
-/** For digit strings of one length: is the first differing digit of `A` the smaller one? */
-type SameLengthBelow<A extends string, B extends string> = A extends `${infer DigitA}${infer RestA}`
-  ? B extends `${infer DigitB}${infer RestB}`
-    ? DigitA extends DigitB
-      ? SameLengthBelow<RestA, RestB>
-      : '0123456789' extends `${string}${DigitA}${string}${DigitB}${string}`
-        ? true
-        : false
-    : false
-  : false;
+/**
+ * Patterns matching the digit strings as long as `Minimum` and below it: an equal prefix, then a
+ * smaller digit, then anything. Built once per minimum.
+ */
+type SameLengthBelow<Minimum extends string, Prefix extends string = ''> = Minimum extends `${infer Digit extends keyof SmallerDigit}${infer Rest}`
+  ? `${Prefix}${SmallerDigit[Digit]}${string}` | SameLengthBelow<Rest, `${Prefix}${Digit}`>
+  : never;
 
-type DigitsBelow<A extends string, B extends string> =
-  CompareLength<A, B> extends 'shorter' ? true : CompareLength<A, B> extends 'longer' ? false : SameLengthBelow<A, B>;
+type DigitCount<Digits extends string, Counted extends unknown[] = []> = Digits extends `${string}${infer Rest}`
+  ? DigitCount<Rest, [...Counted, unknown]>
+  : Counted['length'];
+
+/**
+ * What follows the first `Count` characters (`''` when there are exactly `Count`), or `never`
+ * when there are fewer. Each `infer` but the last takes one character.
+ */
+type CharactersAfter<Text extends string, Count extends number> = Count extends 1
+  ? Text extends `${string}${infer Rest}` ? Rest : never
+  : Count extends 2
+    ? Text extends `${infer _1}${infer _2}${infer Rest}` ? Rest : never
+    : Count extends 3
+      ? Text extends `${infer _1}${infer _2}${infer _3}${infer Rest}` ? Rest : never
+      : Count extends 4
+        ? Text extends `${infer _1}${infer _2}${infer _3}${infer _4}${infer Rest}` ? Rest : never
+        : Count extends 5
+          ? Text extends `${infer _1}${infer _2}${infer _3}${infer _4}${infer _5}${infer Rest}` ? Rest : never
+          : Text extends `${infer _1}${infer _2}${infer _3}${infer _4}${infer _5}${infer _6}${infer Rest}` ? Rest : never;
 
 /** Like {@link PositiveInteger}, for values in [0, 1]. */
 export type Fraction<Value extends number, Option extends string> = number extends Value
