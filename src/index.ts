@@ -35,7 +35,7 @@ export type {
   WithoutSection,
 } from './types/builder.js';
 export type { AtLeast, Blocked, ConfigError, Fraction, NonEmpty, NonEmptyString, PositiveInteger } from './types/config-error.js';
-export type { Alpha2CountryCode, Alpha3ByAlpha2, CheckedCountryCode, CountryCodes } from './types/country-alpha-2.js';
+export type { CheckedCountryCode, CountryCodes } from './types/country-alpha-2.js';
 export type {
   AdvancedCaMatchingStrategy,
   AdvancedCaSources,

@@ -122,19 +122,23 @@ type Terminal<Used extends string, Call> = [TerminalViolation<Used>] extends [ne
 // Declared variance. A blocked member is a `ConfigError`, not a function, so that the compiler
 // reports a broken rule on the member's name; measured member by member, a builder with blocked
 // members would then not be assignable to `AnySessionConfigBuilder`. `out Used` makes the compiler
-// compare builders by their facts instead: more facts is assignable to fewer, and everything to
-// `string`. The compiler's own check of that annotation fails on exactly those conditional
-// members, so it is silenced by the `@ts-ignore` line that ends each JSDoc comment below: a
-// JSDoc comment is the only kind that declaration emit keeps, and the directive must reach the
-// `.d.ts` files that users check with `skipLibCheck: false`. docs/templates.md states the trade.
+// compare builders by their facts instead: a builder is assignable to one whose facts include its
+// own, so every builder is assignable to `SessionConfigBuilder<string>`. The compiler's own check
+// of that annotation fails on exactly those conditional members, so it is silenced by a
+// `@ts-ignore` JSDoc comment on the type parameter: declaration emit keeps JSDoc comments (and
+// drops `//` ones), and the directive must reach the `.d.ts` files that users check with
+// `skipLibCheck: false`. docs/templates.md states the trade.
 
 /**
  * An immutable session-configuration builder. Every method returns a new builder; the one it
  * was called on never changes, so a shared template can be extended by many teams.
  *
  * @typeParam Used - the facts gathered so far; you never write it by hand.
- * @ts-ignore declared variance: see the note above `SessionConfigBuilder` in types/builder.ts */
-export interface SessionConfigBuilder<out Used extends string = never> {
+ */
+export interface SessionConfigBuilder<
+  /** @ts-ignore declared variance: see docs/templates.md, "Why a hand-written type is trusted" */
+  out Used extends string = never,
+> {
   /**
    * Names the configuration (required before any terminal). Calling it again replaces the name.
    * @example
@@ -371,10 +375,11 @@ export interface SessionConfigBuilder<out Used extends string = never> {
   >;
 }
 
-/**
- * `builder.check.*`: each adds one element to `requested_checks`.
- * @ts-ignore declared variance, as on `SessionConfigBuilder` */
-export interface CheckSection<out Used extends string> {
+/** `builder.check.*`: each adds one element to `requested_checks`. */
+export interface CheckSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * `ID_DOCUMENT_AUTHENTICITY`: is the ID document genuine? Needs an ID document.
    * @example
@@ -476,10 +481,11 @@ export interface CheckSection<out Used extends string> {
   >;
 }
 
-/**
- * `builder.task.*`: each adds one element to `requested_tasks`.
- * @ts-ignore declared variance, as on `SessionConfigBuilder` */
-export interface TaskSection<out Used extends string> {
+/** `builder.task.*`: each adds one element to `requested_tasks`. */
+export interface TaskSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * `ID_DOCUMENT_TEXT_DATA_EXTRACTION`: read the ID document's data. `manualCheck` is required.
    * @example
@@ -507,10 +513,11 @@ export interface TaskSection<out Used extends string> {
   >;
 }
 
-/**
- * `builder.document.*`: each adds one element to `required_documents`.
- * @ts-ignore declared variance, as on `SessionConfigBuilder` */
-export interface DocumentSection<out Used extends string> {
+/** `builder.document.*`: each adds one element to `required_documents`. */
+export interface DocumentSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * An ID document, optionally filtered by country and type.
    * @example
