@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sessionConfig, type AnySessionConfigBuilder } from '../src/index.js';
+import { fromJSON, sessionConfig, type AnySessionConfigBuilder } from '../src/index.js';
 
 const template = sessionConfig().name('Shared template').clientSessionTokenTtl(900).check.liveness({ maxRetries: 3 });
 
@@ -140,6 +140,23 @@ test('without.documents drops every document listed so far, and documents listed
 test('taking back what was never requested changes nothing', () => {
   const plain = sessionConfig().name('Plain').check.liveness();
   assert.equal(plain.without.check.faceMatch().toJSON(), plain.toJSON());
+});
+
+test('without works on a builder loaded from JSON, whose lists are kept where the JSON had them', () => {
+  const loaded = fromJSON({
+    name: 'Loaded',
+    is_private: false,
+    session_config: {
+      requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 1 } }],
+      requested_tasks: [],
+      required_documents: [],
+    },
+  });
+  const adjusted = loaded.without.check.liveness().without.documents().toJSON().session_config;
+  assert.equal(adjusted.requested_checks, []);
+  assert.equal(adjusted.requested_tasks, []);
+  assert.not.ok('required_documents' in adjusted);
+  assert.is(loaded.toJSON().session_config.requested_checks?.length, 1);
 });
 
 test.run();
