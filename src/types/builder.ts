@@ -73,10 +73,12 @@ type DateTimeLiteral<Value extends string> = string extends Value
 export type AnySessionConfigBuilder = SessionConfigBuilder<string>;
 
 /**
- * The next builder. Written as a conditional so that editors and declaration files name the
- * result `SessionConfigBuilder<…>`: a plain alias would be shown as `Next<…>`.
+ * The next builder. Once the state is wide (`string`), it stays `AnySessionConfigBuilder`: a
+ * fixed type makes two builders comparable without the compiler unfolding the state forever.
  */
-type Next<Used extends string, Added extends string> = string extends Used ? AnySessionConfigBuilder : SessionConfigBuilder<Used | Added>;
+type Next<Used extends string, Added extends string> = string extends Used
+  ? AnySessionConfigBuilder
+  : SessionConfigBuilder<Used | Added>;
 
 /** The facts the documents add up to; `.without.documents()` takes them all back. */
 type DocumentFact = 'doc:id' | 'doc:supplementary' | 'docs:1' | 'docs:2';
