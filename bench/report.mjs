@@ -122,6 +122,21 @@ export function renderTables(results) {
     compile.hover.text,
     '```',
     '',
+    ...(results.consumer === undefined
+      ? []
+      : [
+          '#### A consumer\'s check: one chain and `toJSON()`, `skipLibCheck` on and off',
+          '',
+          '| skipLibCheck | Files | Check time (s) | Total time (s) |',
+          '|---|---:|---:|---:|',
+          `| true | ${results.consumer.skipLibCheck.files} | ${fixed(results.consumer.skipLibCheck.checkTime)} | ${fixed(results.consumer.skipLibCheck.totalTime)} |`,
+          `| false | ${results.consumer.libCheck.files} | ${fixed(results.consumer.libCheck.checkTime)} | ${fixed(results.consumer.libCheck.totalTime)} |`,
+          `| false, a module that imports nothing | ${results.consumer.libCheckFloor.files} | ${fixed(results.consumer.libCheckFloor.checkTime)} | ${fixed(results.consumer.libCheckFloor.totalTime)} |`,
+          '',
+          `The package's own declarations add ${fixed(results.consumer.packageLibCheckTime)} s of check time with \`skipLibCheck: false\`; the rest is TypeScript's own lib files, which every project pays.`,
+          `Ratio false / true (median of ${results.consumer.rounds} paired rounds): check time ${fixed(results.consumer.checkTimeRatio)}, total time ${fixed(results.consumer.totalTimeRatio)}.`,
+          '',
+        ]),
     '#### Bundle size: esbuild `--bundle --minify`, ESM with code splitting',
     '',
     '| App | Minified | gzip -9 | ky |',

@@ -11,6 +11,7 @@ import { cpus, platform, release } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFigures } from './bundle.mjs';
+import { consumerFigures } from './consumer.mjs';
 import { importFigures } from './import-cost.mjs';
 import { BENCH, typescriptVersion } from './lib.mjs';
 import { renderTables, updateDocs } from './report.mjs';
@@ -32,6 +33,8 @@ const importCost = await importFigures(20);
 process.stderr.write('running bundles ...\n');
 const bundles = await bundleFigures();
 const compile = child('compile.mjs', compileArgs);
+process.stderr.write('running consumer check time ...\n');
+const consumer = consumerFigures();
 
 const results = {
   date: new Date().toISOString(),
@@ -45,6 +48,7 @@ const results = {
   durationSeconds: Math.round((Date.now() - startedAt) / 1000),
   runtime,
   compile,
+  consumer,
   bundles,
   importCost,
 };

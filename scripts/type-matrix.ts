@@ -9,12 +9,15 @@
  * the same error differently (7.x says TS2741 where 5.x says TS2684). What the shim can check is
  * listed in tsd-shim.d.ts; exact type identity stays with tsd.
  *
+ * Each version also runs the error-line cases of scripts/type-lines.ts (type-tests/lines/).
+ *
  * Usage: tsx scripts/type-matrix.ts [version ...]   (default: every version in COMPILERS)
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { elapsed, isMain, ROOT, run, shortPath, tempDir } from './lib/project.js';
+import { caseFiles, runLineTests } from './type-lines.js';
 
 /** The `tsc` of each supported TypeScript line, installed under an npm alias. */
 export const COMPILERS: Readonly<Record<string, string>> = {
@@ -179,14 +182,16 @@ function main(): void {
     }
     const startedAt = performance.now();
     const outcome = runTypeTests(join(ROOT, tsc), files);
-    const summary = `${outcome.version}: ${files.length} files, ${outcome.expectErrors} expectError calls, ${elapsed(startedAt)}`;
-    if (outcome.problems.length === 0) {
+    const lines = runLineTests(version, caseFiles());
+    const summary = `${outcome.version}: ${files.length} files, ${outcome.expectErrors} expectError calls, ${lines.cases} error-line cases, ${elapsed(startedAt)}`;
+    const problems = [...outcome.problems, ...lines.problems];
+    if (problems.length === 0) {
       console.log(`passed on ${summary}`);
       continue;
     }
     failed = true;
     console.error(`FAILED on ${summary}`);
-    for (const problem of outcome.problems) console.error(`  ${problem}`);
+    for (const problem of problems) console.error(`  ${problem}`);
   }
   if (failed) process.exit(1);
 }

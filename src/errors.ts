@@ -1,4 +1,4 @@
-import type { JsonValue } from 'type-fest';
+import type { JsonValue } from './types/json.js';
 import type { Issue } from './internal/issue.js';
 
 /**

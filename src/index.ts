@@ -29,10 +29,13 @@ export type {
   DocumentSection,
   IsoDateTime,
   SessionConfigBuilder,
+  Removals,
   TaskSection,
   TerminalViolation,
+  WithoutSection,
 } from './types/builder.js';
-export type { Blocked, ConfigError, Fraction, NonEmpty, NonEmptyString, PositiveInteger } from './types/config-error.js';
+export type { AtLeast, Blocked, ConfigError, Fraction, NonEmpty, NonEmptyString, PositiveInteger } from './types/config-error.js';
+export type { CheckedCountryCode, CountryCodes } from './types/country-alpha-2.js';
 export type {
   AdvancedCaMatchingStrategy,
   AdvancedCaSources,

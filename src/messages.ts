@@ -87,3 +87,10 @@ export const unlistedRequiredMessage = <Value extends string>(value: Value) =>
 
 export const DBS_NEEDS_LEVEL = 'a DBS scheme needs its check level: set objective BASIC, STANDARD or ENHANCED';
 export const AUTH_TOKEN_WITHOUT_AUTH_TYPE = 'notifications.auth_token goes with an auth_type: add authType BASIC or BEARER';
+
+// Compile-time forms of the TTL minimums: the runtime reports the same limits as ranges.
+export const TOKEN_TTL_MINIMUM = 'clientSessionTokenTtl must be more than 300 seconds (Yoti recommends at least 900)';
+export const RESOURCES_TTL_MINIMUM = 'resourcesTtl must be at least 86400 seconds (one day)';
+
+export type Alpha2CountryMessage<Code extends string, Alpha3 extends string> =
+  `${Code} is a two-letter (alpha-2) code; country codes are ISO 3166-1 alpha-3: use ${Alpha3}`;

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { sessionConfig } from '../src/index.js';
+import { fromJSON, sessionConfig, type AnySessionConfigBuilder } from '../src/index.js';
 
 const template = sessionConfig().name('Shared template').clientSessionTokenTtl(900).check.liveness({ maxRetries: 3 });
 
@@ -57,6 +57,106 @@ test('changing the objects passed to a builder afterwards does not change the bu
     { type: 'ID_DOCUMENT', filter: { type: 'ORTHOGONAL_RESTRICTIONS', allow_expired_documents: true } },
     { type: 'SUPPLEMENTARY_DOCUMENT', document_types: ['UTILITY_BILL'], objective: { type: 'PROOF_OF_ADDRESS' } },
   ]);
+});
+
+const kycBase = sessionConfig()
+  .name('KYC')
+  .check.liveness({ maxRetries: 3 })
+  .check.faceMatch({ manualCheck: 'FALLBACK' })
+  .task.textExtraction({ manualCheck: 'FALLBACK' })
+  .document.id()
+  .document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL']);
+
+test('without.check drops the check from the JSON, and the same check can be requested again with new options', () => {
+  const before = JSON.stringify(kycBase);
+  const dropped = kycBase.without.check.liveness();
+  assert.equal(dropped.toJSON().session_config.requested_checks, [{ type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } }]);
+  const readded = dropped.check.liveness({ maxRetries: 5 });
+  assert.equal(readded.toJSON().session_config.requested_checks, [
+    { type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'FALLBACK' } },
+    { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 5 } },
+  ]);
+  // The template is untouched and shared nodes are not rewritten.
+  assert.is(JSON.stringify(kycBase), before);
+  assert.is(kycBase.toJSON().session_config.requested_checks?.[0]?.type, 'LIVENESS');
+  assert.ok(Object.isFrozen(dropped));
+  assert.is.not(dropped, kycBase);
+});
+
+test('without.task drops the task; the request lists stay present for the checks', () => {
+  const json = kycBase.without.task.textExtraction().toJSON().session_config;
+  assert.equal(json.requested_tasks, []);
+  assert.is(json.requested_checks?.length, 2);
+  assert.equal(kycBase.toJSON().session_config.requested_tasks?.map((task) => task.type), ['ID_DOCUMENT_TEXT_DATA_EXTRACTION']);
+});
+
+test('every check and task has a without method, and each removes only its own kind', () => {
+  const everything = sessionConfig()
+    .name('All')
+    .check.documentAuthenticity()
+    .check.documentComparison()
+    .check.faceMatch({ manualCheck: 'NEVER' })
+    .check.liveness()
+    .check.faceComparison({ manualCheck: 'NEVER' })
+    .check.thirdPartyIdentity()
+    .check.watchlistScreening({ categories: ['SANCTIONS'] })
+    .check.watchlistAdvancedCa({ type: 'WITH_YOTI_ACCOUNT', sources: { type: 'TYPE_LIST', types: ['pep'] }, matchingStrategy: { type: 'EXACT' } })
+    .task.textExtraction({ manualCheck: 'NEVER' })
+    .task.supplementaryTextExtraction({ manualCheck: 'NEVER' })
+    .document.id()
+    .document.supplementary('PROOF_OF_ADDRESS');
+  const types = (builder: AnySessionConfigBuilder) => {
+    const { requested_checks: checks = [], requested_tasks: tasks = [] } = builder.toJSON().session_config;
+    return [...checks, ...tasks].map((request) => request.type);
+  };
+  const all = types(everything);
+  const removals: [() => AnySessionConfigBuilder, string][] = [
+    [() => everything.without.check.documentAuthenticity(), 'ID_DOCUMENT_AUTHENTICITY'],
+    [() => everything.without.check.documentComparison(), 'ID_DOCUMENT_COMPARISON'],
+    [() => everything.without.check.faceMatch(), 'ID_DOCUMENT_FACE_MATCH'],
+    [() => everything.without.check.liveness(), 'LIVENESS'],
+    [() => everything.without.check.faceComparison(), 'FACE_COMPARISON'],
+    [() => everything.without.check.thirdPartyIdentity(), 'THIRD_PARTY_IDENTITY'],
+    [() => everything.without.check.watchlistScreening(), 'WATCHLIST_SCREENING'],
+    [() => everything.without.check.watchlistAdvancedCa(), 'WATCHLIST_ADVANCED_CA'],
+    [() => everything.without.task.textExtraction(), 'ID_DOCUMENT_TEXT_DATA_EXTRACTION'],
+    [() => everything.without.task.supplementaryTextExtraction(), 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION'],
+  ];
+  for (const [remove, type] of removals) {
+    assert.equal(types(remove()), all.filter((kept) => kept !== type), type);
+  }
+});
+
+test('without.documents drops every document listed so far, and documents listed afterwards are kept', () => {
+  const none = kycBase.without.documents();
+  assert.not.ok('required_documents' in none.toJSON().session_config);
+  const own = none.document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', allowExpiredDocuments: true } });
+  assert.equal(own.toJSON().session_config.required_documents, [
+    { type: 'ID_DOCUMENT', filter: { type: 'ORTHOGONAL_RESTRICTIONS', allow_expired_documents: true } },
+  ]);
+  assert.is(kycBase.toJSON().session_config.required_documents?.length, 2);
+});
+
+test('taking back what was never requested changes nothing', () => {
+  const plain = sessionConfig().name('Plain').check.liveness();
+  assert.equal(plain.without.check.faceMatch().toJSON(), plain.toJSON());
+});
+
+test('without works on a builder loaded from JSON, whose lists are kept where the JSON had them', () => {
+  const loaded = fromJSON({
+    name: 'Loaded',
+    is_private: false,
+    session_config: {
+      requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 1 } }],
+      requested_tasks: [],
+      required_documents: [],
+    },
+  });
+  const adjusted = loaded.without.check.liveness().without.documents().toJSON().session_config;
+  assert.equal(adjusted.requested_checks, []);
+  assert.equal(adjusted.requested_tasks, []);
+  assert.not.ok('required_documents' in adjusted);
+  assert.is(loaded.toJSON().session_config.requested_checks?.length, 1);
 });
 
 test.run();

@@ -1,4 +1,4 @@
-import { expectAssignable, expectType } from 'tsd';
+import { expectAssignable, expectError, expectType } from 'tsd';
 import {
   sessionConfig,
   unlisted,
@@ -119,3 +119,12 @@ expectType<SessionConfigBuilder<'liveness'>>(
   sessionConfig().clientSessionTokenTtl(count).resourcesTtl(count).check.liveness({ maxRetries: count, livenessType }),
 );
 expectType<SessionConfigEnvelope>(JSON.parse('{}') as ReturnType<typeof seed.toJSON>);
+
+// Blocked members do not stop a builder from flowing into a helper: its blocked faceMatch and
+// toJSON are ConfigError types, and the builder is still an AnySessionConfigBuilder.
+const blocked = sessionConfig().check.faceMatch({ manualCheck: 'NEVER' });
+expectError(blocked.check.faceMatch({ manualCheck: 'NEVER' }));
+expectError(blocked.toJSON());
+expectAssignable<AnySessionConfigBuilder>(blocked);
+const takesAny = (builder: AnySessionConfigBuilder): AnySessionConfigBuilder => builder.name('Helper');
+expectType<AnySessionConfigBuilder>(takesAny(blocked));

@@ -6,7 +6,9 @@ import { expectAssignable, expectError, expectNotAssignable, expectType } from '
 import {
   sessionConfig,
   unlisted,
+  type AtLeast,
   type Blocked,
+  type CheckedCountryCode,
   type ConfigError,
   type Fraction,
   type IsoDateTime,
@@ -207,3 +209,25 @@ expectNotAssignable<IsoDateTime>('2030-06-30T17:00:00' as const);
 expectError(sessionConfig().userTrackingId(''));
 expectType<'userTrackingId must not be empty'>({} as MessageOf<NonEmptyString<'', 'userTrackingId'>>);
 sessionConfig().userTrackingId('user-7f3a');
+
+// A two-letter country code names the alpha-3 code to use; alpha-3 codes compile wherever a country is taken.
+expectError(sessionConfig().document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL'], { countryCodes: ['GB'] }));
+expectError(sessionConfig().sdkConfig({ presetIssuingCountry: 'US' }));
+expectError(sessionConfig().document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', countryRestriction: { inclusion: 'BLACKLIST', countryCodes: ['FR'] } } }));
+expectType<'GB is a two-letter (alpha-2) code; country codes are ISO 3166-1 alpha-3: use GBR'>({} as MessageOf<CheckedCountryCode<'GB'>>);
+expectType<'GBR'>({} as CheckedCountryCode<'GBR'>);
+sessionConfig()
+  .sdkConfig({ presetIssuingCountry: 'USA' })
+  .document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', countryRestriction: { inclusion: 'BLACKLIST', countryCodes: ['FRA', 'DEU'] } } })
+  .document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL'], { countryCodes: ['GBR'] });
+
+// Token and resources TTL literals below the documented minimums say the minimum.
+expectError(sessionConfig().clientSessionTokenTtl(60));
+expectError(sessionConfig().clientSessionTokenTtl(300));
+expectError(sessionConfig().resourcesTtl(3600));
+expectError(sessionConfig().resourcesTtl(86399));
+expectType<'clientSessionTokenTtl must be more than 300 seconds (Yoti recommends at least 900)'>(
+  {} as MessageOf<AtLeast<300, 301, 'clientSessionTokenTtl', 'clientSessionTokenTtl must be more than 300 seconds (Yoti recommends at least 900)'>>,
+);
+expectType<unknown>({} as AtLeast<2630000, 86400, 'resourcesTtl', 'never shown'>);
+sessionConfig().clientSessionTokenTtl(301).clientSessionTokenTtl(86400).resourcesTtl(86400).resourcesTtl(100000);

@@ -7,6 +7,7 @@ import { STRICT, withNode, type StateKey, type StateNode } from '../internal/sta
 import { sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
 import type { SessionConfigBuilder } from '../types/builder.js';
 import { CheckSectionImpl, DocumentSectionImpl, TaskSectionImpl, withoutDuplicates } from './sections.js';
+import { WithoutSectionImpl } from './without-section.js';
 
 const PAYLOAD = sessionConfigPayload.fields;
 
@@ -125,6 +126,10 @@ export class SessionConfigBuilderImpl {
 
   get document(): DocumentSectionImpl<SessionConfigBuilderImpl> {
     return new DocumentSectionImpl(this.#leaf, SessionConfigBuilderImpl);
+  }
+
+  get without(): WithoutSectionImpl<SessionConfigBuilderImpl> {
+    return new WithoutSectionImpl(this.#leaf, SessionConfigBuilderImpl);
   }
 
   /** What the CLI looks for to find exported builders; on the prototype, so it costs nothing per call. */

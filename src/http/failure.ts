@@ -1,4 +1,4 @@
-import type { JsonValue } from 'type-fest';
+import type { JsonValue } from '../types/json.js';
 import { match, P } from 'ts-pattern';
 import { ApiError, type ApiErrorKind } from '../errors.js';
 import type { ResolvedRequest } from './options.js';

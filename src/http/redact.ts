@@ -1,4 +1,4 @@
-import type { JsonValue } from 'type-fest';
+import type { JsonValue } from '../types/json.js';
 const REDACTED = '[redacted]';
 /** Deep enough for fetch's nesting (TypeError -> SocketError); a cycle or an odd chain stops here. */
 const MAX_CAUSE_DEPTH = 8;

@@ -1,4 +1,4 @@
-import type { JsonValue } from 'type-fest';
+import type { JsonValue } from '../types/json.js';
 import type { Options } from 'ky';
 import { toApiError } from './failure.js';
 import { guardedFetch, RefusedResponse } from './guarded-fetch.js';

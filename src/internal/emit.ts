@@ -7,11 +7,12 @@ import { closest } from './closest.js';
 import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
 import { describeValue, reportMessage, type Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, LOADED, PRESENT, STRICT, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, LOADED, PRESENT, REMOVAL, STRICT, type Removal, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
- * keep call order. The result is still unvalidated; `parse` copies it into canonical order.
+ * keep call order, and a removal hides the matching items older than itself. The result is
+ * still unvalidated; `parse` copies it into canonical order.
  */
 export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
   const config: Record<string, unknown> = {};
@@ -22,12 +23,20 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
   let name: unknown;
   let isPrivate: unknown;
   let explicitLists = false;
+  // Walking from the newest node, a removal is met before everything it removes.
+  const removals: Removal[] = [];
+  const removed = (list: Removal['list'], item: unknown) =>
+    removals.some((removal) => removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown } | null)?.type));
   for (let node = leaf; node !== undefined; node = node.parent) {
     const { key, value } = node;
     switch (key) {
+      case REMOVAL:
+        removals.push(value as Removal);
+        break;
       case 'requested_checks':
       case 'requested_tasks':
       case 'required_documents':
+        if (removals.length > 0 && removed(key, value === PRESENT ? undefined : value)) break;
         if (value === PRESENT) present[key] = true;
         else (key === 'requested_checks' ? checks : key === 'requested_tasks' ? tasks : documents).push(value);
         break;

@@ -5,7 +5,7 @@
  */
 import type { SessionConfigJson } from '../schema/payload.js';
 
-export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED;
+export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED | typeof REMOVAL;
 
 /** Marks a configuration loaded from JSON: its lists are emitted exactly where the JSON had them. */
 export const EXPLICIT_LISTS = 'explicit_lists';
@@ -16,6 +16,17 @@ export const EXPLICIT_LISTS = 'explicit_lists';
 export const LOADED = 'loaded';
 /** Turns advisories into errors at the terminal; the newest node's value wins. */
 export const STRICT = 'strict';
+/**
+ * Takes back what older nodes put in a list: the requests of one wire `type`, or every document.
+ * Newer nodes are untouched, so a removed check can be requested again.
+ */
+export const REMOVAL = 'removal';
+/** The value of a `REMOVAL` node. */
+export interface Removal {
+  readonly list: 'requested_checks' | 'requested_tasks' | 'required_documents';
+  /** Absent: the whole list. */
+  readonly type?: string;
+}
 /** The value of a list node that only records the list's presence. */
 export const PRESENT: unique symbol = Symbol('present');
 

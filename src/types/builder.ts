@@ -2,7 +2,7 @@
  * The public type-state of the builder. `Used` is a flat union of string facts: the builder
  * methods called so far (`'name'`, `'liveness'`, ...) and what the documents add up to
  * (`'doc:id'`, `'doc:supplementary'`, `'docs:1'`, `'docs:2'` for one and for two or more).
- * A method that would break a rule becomes `Blocked<Message>` on the spot; rules that depend
+ * A method that would break a rule becomes `ConfigError<Message>` on the spot; rules that depend
  * on calls in any order are checked on the terminal.
  */
 import type {
@@ -11,13 +11,16 @@ import type {
   DuplicateRequestMessage,
   ID_DOCUMENT_REQUIRED,
   NAME_REQUIRED,
+  RESOURCES_TTL_MINIMUM,
   SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT,
+  TOKEN_TTL_MINIMUM,
 } from '../messages.js';
 import type { SupplementaryObjective, WatchlistCategory } from '../schema/enums.js';
+import type { CountryCode } from '../schema/countries.js';
 import type { SessionConfigEnvelope } from '../schema/payload.js';
 import type { NeedsIdDocument } from '../schema/requests.js';
 import type { Advisory, AdvisoryOptions } from '../advisories.js';
-import type { Blocked, ConfigError, NonEmpty, NonEmptyString, PositiveInteger } from './config-error.js';
+import type { AtLeast, ConfigError, NonEmpty, NonEmptyString } from './config-error.js';
 import type {
   DocumentAuthenticityOptions,
   DocumentComparisonOptions,
@@ -48,16 +51,6 @@ import type {
 } from './payload-options.js';
 
 /**
- * A structural copy of a wide (`string`) builder or section. Comparing
- * `SessionConfigBuilder<'liveness'>` with `SessionConfigBuilder<string>` would go by the
- * measured variance of `Used`, which the conditional members make fail; a mapped copy is a
- * different type, so the compiler compares member by member, where a blocked member is
- * assignable to its callable form.
- */
-type Widened<Section> = { readonly [Member in keyof Section]: Section[Member] };
-type SectionOf<Used extends string, Section> = string extends Used ? Widened<Section> : Section;
-
-/**
  * The shape of an ISO 8601 date-time with an offset: a date, `T`, a time, then `Z` or `±hh:mm`.
  * The run time checks the rest (digits, and that the date exists).
  */
@@ -80,7 +73,7 @@ type DateTimeLiteral<Value extends string> = string extends Value
  *   builder.check.watchlistScreening({ categories: ['SANCTIONS'] });
  * ```
  */
-export type AnySessionConfigBuilder = Widened<SessionConfigBuilder<string>>;
+export type AnySessionConfigBuilder = SessionConfigBuilder<string>;
 
 /**
  * The next builder. Once the state is wide (`string`), it stays `AnySessionConfigBuilder`: a
@@ -90,11 +83,14 @@ type Next<Used extends string, Added extends string> = string extends Used
   ? AnySessionConfigBuilder
   : SessionConfigBuilder<Used | Added>;
 
+/** The facts the documents add up to; `.without.documents()` takes them all back. */
+type DocumentFact = 'doc:id' | 'doc:supplementary' | 'docs:1' | 'docs:2';
+
 /** `Method` may be requested once; the second request is blocked with the duplicate message. */
 type Once<Used extends string, Section extends string, Method extends string, Call> = Method extends Used
   ? string extends Used
     ? Call
-    : Blocked<DuplicateRequestMessage<`${Section}.${Method}`>>
+    : ConfigError<DuplicateRequestMessage<`${Section}.${Method}`>>
   : Call;
 
 /** What adding one more document does to the count facts. */
@@ -126,7 +122,17 @@ type ComparisonViolation<Used extends string> = 'documentComparison' extends Use
   : never;
 
 /** A terminal: callable when the state breaks no rule, otherwise blocked with the first rule's message. */
-type Terminal<Used extends string, Call> = [TerminalViolation<Used>] extends [never] ? Call : Blocked<TerminalViolation<Used>>;
+type Terminal<Used extends string, Call> = [TerminalViolation<Used>] extends [never] ? Call : ConfigError<TerminalViolation<Used>>;
+
+// Declared variance. A blocked member is a `ConfigError`, not a function, so that the compiler
+// reports a broken rule on the member's name; measured member by member, a builder with blocked
+// members would then not be assignable to `AnySessionConfigBuilder`. `out Used` makes the compiler
+// compare builders by their facts instead: a builder is assignable to one whose facts include its
+// own, so every builder is assignable to `SessionConfigBuilder<string>`. The compiler's own check
+// of that annotation fails on exactly those conditional members, so it is silenced by a
+// `@ts-ignore` JSDoc comment on the type parameter: declaration emit keeps JSDoc comments (and
+// drops `//` ones), and the directive must reach the `.d.ts` files that users check with
+// `skipLibCheck: false`. docs/templates.md states the trade.
 
 /**
  * An immutable session-configuration builder. Every method returns a new builder; the one it
@@ -134,7 +140,10 @@ type Terminal<Used extends string, Call> = [TerminalViolation<Used>] extends [ne
  *
  * @typeParam Used - the facts gathered so far; you never write it by hand.
  */
-export interface SessionConfigBuilder<Used extends string = never> {
+export interface SessionConfigBuilder<
+  /** @ts-ignore declared variance: see docs/templates.md, "Why a hand-written type is trusted" */
+  out Used extends string = never,
+> {
   /**
    * Names the configuration (required before any terminal). Calling it again replaces the name.
    * @example
@@ -161,7 +170,7 @@ export interface SessionConfigBuilder<Used extends string = never> {
    * ```
    */
   clientSessionTokenTtl<const Seconds extends number>(
-    seconds: Seconds & PositiveInteger<Seconds, 'clientSessionTokenTtl'>,
+    seconds: Seconds & AtLeast<Seconds, 301, 'clientSessionTokenTtl', typeof TOKEN_TTL_MINIMUM>,
   ): Next<Used, never>;
 
   /**
@@ -181,7 +190,9 @@ export interface SessionConfigBuilder<Used extends string = never> {
    * sessionConfig().resourcesTtl(2630000); // "resources_ttl": 2630000
    * ```
    */
-  resourcesTtl<const Seconds extends number>(seconds: Seconds & PositiveInteger<Seconds, 'resourcesTtl'>): Next<Used, never>;
+  resourcesTtl<const Seconds extends number>(
+    seconds: Seconds & AtLeast<Seconds, 86400, 'resourcesTtl', typeof RESOURCES_TTL_MINIMUM>,
+  ): Next<Used, never>;
 
   /**
    * An opaque id that ties sessions of one user together. It must not contain personal data.
@@ -335,11 +346,19 @@ export interface SessionConfigBuilder<Used extends string = never> {
   advisories(options?: AdvisoryOptions): Advisory[];
 
   /** Checks to run (`requested_checks`), each at most once. */
-  readonly check: SectionOf<Used, CheckSection<Used>>;
+  readonly check: CheckSection<Used>;
   /** Tasks to run (`requested_tasks`), each at most once. */
-  readonly task: SectionOf<Used, TaskSection<Used>>;
+  readonly task: TaskSection<Used>;
   /** Documents to collect (`required_documents`), in the order they are listed. */
-  readonly document: SectionOf<Used, DocumentSection<Used>>;
+  readonly document: DocumentSection<Used>;
+  /**
+   * Takes back what a template requested, so a team can request it again with its own options.
+   * @example
+   * ```ts
+   * kycBase.without.check.liveness().check.liveness({ maxRetries: 5 });
+   * ```
+   */
+  readonly without: WithoutSection<Used>;
 
   /**
    * The Yoti Sign body `{ name, is_private, session_config }` as a fresh plain object.
@@ -372,7 +391,10 @@ export interface SessionConfigBuilder<Used extends string = never> {
 }
 
 /** `builder.check.*`: each adds one element to `requested_checks`. */
-export interface CheckSection<Used extends string> {
+export interface CheckSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * `ID_DOCUMENT_AUTHENTICITY`: is the ID document genuine? Needs an ID document.
    * @example
@@ -401,7 +423,7 @@ export interface CheckSection<Used extends string> {
    * // { "type": "ID_DOCUMENT_FACE_MATCH", "config": { "manual_check": "FALLBACK" } }
    * ```
    */
-  readonly faceMatch: Once<Used, 'check', 'faceMatch', (options: FaceMatchOptions) => Next<Used, 'faceMatch'>>;
+  readonly faceMatch: Once<Used, 'check', 'faceMatch', (withManualCheck: FaceMatchOptions) => Next<Used, 'faceMatch'>>;
 
   /**
    * `LIVENESS`: is a live person present? Defaults to `ZOOM` with one attempt; both are always emitted.
@@ -427,7 +449,7 @@ export interface CheckSection<Used extends string> {
    * // { "type": "FACE_COMPARISON", "config": { "manual_check": "NEVER" } }
    * ```
    */
-  readonly faceComparison: Once<Used, 'check', 'faceComparison', (options: FaceComparisonOptions) => Next<Used, 'faceComparison'>>;
+  readonly faceComparison: Once<Used, 'check', 'faceComparison', (withManualCheck: FaceComparisonOptions) => Next<Used, 'faceComparison'>>;
 
   /**
    * `THIRD_PARTY_IDENTITY`: the address check against third-party data.
@@ -523,7 +545,10 @@ export interface CheckSection<Used extends string> {
 }
 
 /** `builder.task.*`: each adds one element to `requested_tasks`. */
-export interface TaskSection<Used extends string> {
+export interface TaskSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * `ID_DOCUMENT_TEXT_DATA_EXTRACTION`: read the ID document's data. Every option is optional.
    * @example
@@ -552,7 +577,10 @@ export interface TaskSection<Used extends string> {
 }
 
 /** `builder.document.*`: each adds one element to `required_documents`. */
-export interface DocumentSection<Used extends string> {
+export interface DocumentSection<
+  /** @ts-ignore declared variance, as on `SessionConfigBuilder` */
+  out Used extends string,
+> {
   /**
    * An ID document, optionally filtered by country and type.
    * @example
@@ -561,7 +589,7 @@ export interface DocumentSection<Used extends string> {
    * // { "type": "ID_DOCUMENT", "filter": { "type": "ORTHOGONAL_RESTRICTIONS", "type_restriction": { ... } } }
    * ```
    */
-  id(options?: IdDocumentOptions): Next<Used, 'doc:id' | CountDocument<Used>>;
+  id<const Codes extends readonly string[] = readonly CountryCode[]>(options?: IdDocumentOptions<Codes>): Next<Used, 'doc:id' | CountDocument<Used>>;
 
   /**
    * A supplementary document for `objective` (`PROOF_OF_ADDRESS`), of the listed types.
@@ -571,9 +599,38 @@ export interface DocumentSection<Used extends string> {
    * // { "type": "SUPPLEMENTARY_DOCUMENT", "document_types": ["UTILITY_BILL", "BANK_STATEMENT"], "objective": { "type": "PROOF_OF_ADDRESS" } }
    * ```
    */
-  supplementary<const Types extends readonly SupplementaryDocumentType[]>(
+  supplementary<
+    const Types extends readonly SupplementaryDocumentType[],
+    const Codes extends readonly string[] = readonly CountryCode[],
+    const FilterCodes extends readonly string[] = readonly CountryCode[],
+  >(
     objective: SupplementaryObjective,
     documentTypes?: Types & NonEmpty<Types, 'documentTypes'>,
-    options?: SupplementaryDocumentOptions,
+    options?: SupplementaryDocumentOptions<Codes, FilterCodes>,
   ): Next<Used, 'doc:supplementary' | CountDocument<Used>>;
+}
+
+/** One method per check or task: each returns the builder without that request. */
+export type Removals<Used extends string, Methods extends string> = {
+  readonly [Method in Methods]: () => SessionConfigBuilder<Exclude<Used, Method>>;
+};
+
+/**
+ * `builder.without.*`: takes back a check, a task or every document, in the JSON and in the type
+ * state, so the same kind can be requested again. Removing what was never requested changes nothing.
+ */
+export interface WithoutSection<Used extends string> {
+  /** `without.check.liveness()` drops the liveness check from `requested_checks`. */
+  readonly check: Removals<Used, keyof CheckSection<never>>;
+  /** `without.task.textExtraction()` drops the text extraction task from `requested_tasks`. */
+  readonly task: Removals<Used, keyof TaskSection<never>>;
+  /**
+   * Drops every required document, so the team lists its own (with none listed, the API collects
+   * one ID document by default).
+   * @example
+   * ```ts
+   * kycBase.without.documents().document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL']);
+   * ```
+   */
+  documents(): SessionConfigBuilder<Exclude<Used, DocumentFact>>;
 }

@@ -19,7 +19,8 @@ import type {
   WatchlistCategory,
 } from '../schema/enums.js';
 import type { NoManualReviewMessage } from '../messages.js';
-import type { ConfigError, Fraction, PositiveInteger } from './config-error.js';
+import type { ConfigError, Fraction, NonEmpty, PositiveInteger } from './config-error.js';
+import type { CountryCodes } from './country-alpha-2.js';
 
 declare const unlistedBrand: unique symbol;
 /**
@@ -33,8 +34,6 @@ export type IdDocumentType = KnownIdDocumentType | UnlistedValue;
 /** A supplementary document type: a known one, or `unlisted('...')`. */
 export type SupplementaryDocumentType = KnownSupplementaryDocumentType | UnlistedValue;
 
-type NoManualReview<Method extends string> = ConfigError<NoManualReviewMessage<Method>>;
-
 /** Options of `check.documentAuthenticity()`; all optional. */
 export interface DocumentAuthenticityOptions {
   /** Human review: `ALWAYS`, `FALLBACK` (only when the automated check fails) or `NEVER`. */
@@ -46,7 +45,7 @@ export interface DocumentAuthenticityOptions {
 /** Options of `check.documentComparison()`: there are none to set. */
 export interface DocumentComparisonOptions {
   /** Document comparison is automated only. */
-  readonly manualCheck?: NoManualReview<'check.documentComparison'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.documentComparison'>>;
 }
 
 /** Options of `check.faceMatch()`. */
@@ -62,7 +61,7 @@ export interface LivenessOptions<Retries extends number = number> {
   /** Completed attempts allowed, a whole number of 1 or more (default 1; Yoti recommends 3). */
   readonly maxRetries?: Retries & PositiveInteger<Retries, 'maxRetries'>;
   /** Liveness is automated only. */
-  readonly manualCheck?: NoManualReview<'check.liveness'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.liveness'>>;
 }
 
 /** Options of `check.faceComparison()`. */
@@ -85,7 +84,7 @@ export interface WatchlistScreeningOptions<Categories extends readonly Watchlist
    */
   readonly categories?: Categories | null;
   /** Watchlist screening is automated only. */
-  readonly manualCheck?: NoManualReview<'check.watchlistScreening'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.watchlistScreening'>>;
 }
 
 /** Which ComplyAdvantage sources are searched. */
@@ -106,7 +105,7 @@ interface AdvancedCaCommonOptions<Fuzziness extends number> {
   /** How names are matched; without it Yoti matches with 50% fuzziness (its AML page). */
   readonly matchingStrategy?: AdvancedCaMatchingStrategy<Fuzziness>;
   /** Advanced watchlist screening is automated only. */
-  readonly manualCheck?: NoManualReview<'check.watchlistAdvancedCa'>;
+  readonly manualCheck?: ConfigError<NoManualReviewMessage<'check.watchlistAdvancedCa'>>;
 }
 
 /** Options of `check.watchlistAdvancedCa()`: on Yoti's ComplyAdvantage account, or on your own. */
@@ -157,12 +156,15 @@ export interface DocumentSchemeValidityOptions extends IbvCheckOptions {
   readonly scheme: string;
 }
 
-/** Restrict documents by country and by type, independently. */
-export interface OrthogonalRestrictionsFilter {
+/**
+ * Restrict documents by country and by type, independently. `Codes` only carries the country
+ * literals the compiler checks; you never write it.
+ */
+export interface OrthogonalRestrictionsFilter<Codes extends readonly string[] = readonly CountryCode[]> {
   /** The filter kind. */
   readonly type: 'ORTHOGONAL_RESTRICTIONS';
   /** Issuing countries allowed (`WHITELIST`) or refused (`BLACKLIST`). */
-  readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: readonly CountryCode[] };
+  readonly countryRestriction?: { readonly inclusion: Inclusion; readonly countryCodes: Codes & CountryCodes<Codes> };
   /** Document types allowed (`WHITELIST`) or refused (`BLACKLIST`). */
   readonly typeRestriction?: { readonly inclusion: Inclusion; readonly documentTypes: readonly IdDocumentType[] };
   /** Accept documents past their expiry date. */
@@ -189,18 +191,24 @@ export interface DocumentRestrictionsFilter {
 }
 
 /** The `filter` of a document: one of the two filter kinds. */
-export type DocumentFilter = OrthogonalRestrictionsFilter | DocumentRestrictionsFilter;
+export type DocumentFilter<Codes extends readonly string[] = readonly CountryCode[]> = OrthogonalRestrictionsFilter<Codes> | DocumentRestrictionsFilter;
 
-/** Options of `document.id()`. */
-export interface IdDocumentOptions {
+/** Options of `document.id()`. `Codes` carries the checked country literals of the filter. */
+export interface IdDocumentOptions<Codes extends readonly string[] = readonly CountryCode[]> {
   /** Which ID documents are accepted. */
-  readonly filter?: DocumentFilter;
+  readonly filter?: DocumentFilter<Codes>;
 }
 
-/** Options of `document.supplementary()` beyond the objective and the document types. */
-export interface SupplementaryDocumentOptions {
+/**
+ * Options of `document.supplementary()` beyond the objective and the document types. `Codes` and
+ * `FilterCodes` carry the checked country literals.
+ */
+export interface SupplementaryDocumentOptions<
+  Codes extends readonly string[] = readonly CountryCode[],
+  FilterCodes extends readonly string[] = readonly CountryCode[],
+> {
   /** Countries the document may come from (ISO 3166-1 alpha-3). */
-  readonly countryCodes?: readonly CountryCode[];
+  readonly countryCodes?: Codes & CountryCodes<Codes>;
   /** Which documents are accepted (only the Go SDK sends a filter on supplementary documents). */
-  readonly filter?: DocumentFilter;
+  readonly filter?: DocumentFilter<FilterCodes>;
 }

@@ -23,6 +23,7 @@ import type { AUTH_TYPE_NEEDS_TOKEN, HEX_COLOUR, HTTPS_ENDPOINT } from '../messa
 import type { ConfigError, NonEmpty, NonEmptyString } from './config-error.js';
 import type { JsonValue } from '../schema/language.js';
 import type { DocumentFilter, UnlistedValue } from './options.js';
+import type { CheckedCountryCode } from './country-alpha-2.js';
 
 type HexDigit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
@@ -63,6 +64,7 @@ export interface SdkConfigOptions<
   Font extends string = string,
   PrimaryDark extends string = string,
   Screens extends readonly SuppressedScreen[] = readonly SuppressedScreen[],
+  Country extends string = CountryCode,
 > {
   /** `CAMERA` (live capture only) or `CAMERA_AND_UPLOAD` (also file upload). */
   readonly allowedCaptureMethods?: CaptureMethod;
@@ -79,7 +81,7 @@ export interface SdkConfigOptions<
   /** Language tag of the user interface, such as `en` or `en-GB`. */
   readonly locale?: string;
   /** Preselects the issuing country of the document (ISO 3166-1 alpha-3, such as `GBR`). */
-  readonly presetIssuingCountry?: CountryCode;
+  readonly presetIssuingCountry?: Country & CheckedCountryCode<Country>;
   /**
    * Where the user goes after a successful capture; without it the host page listens for
    * `postMessage` events. An `http(s)://` URL, or a path such as `/success` (advisory `relative_url`).
@@ -219,8 +221,9 @@ export interface SdkConfigCall<Result> {
     const Font extends string = string,
     const PrimaryDark extends string = string,
     const Screens extends readonly SuppressedScreen[] = readonly SuppressedScreen[],
+    const Country extends string = CountryCode,
   >(
-    options: SdkConfigOptions<Primary, Secondary, Font, PrimaryDark, Screens>,
+    options: SdkConfigOptions<Primary, Secondary, Font, PrimaryDark, Screens, Country>,
   ): Result;
 }
 
