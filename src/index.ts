@@ -138,7 +138,7 @@ export {
 } from './schema/enums.js';
 export { IBV_CURRENCIES, IBV_SUPPORT, type AttemptCategory, type IbvCurrency, type IbvSupport } from './schema/enums.js';
 export { APPROVAL_CRITERIA, IBV_MANUAL_CHECKS, type ApprovalCriteria, type IbvManualCheck } from './schema/enums.js';
-export type { JsonValue } from './schema/language.js';
+export type { JsonValue } from './types/json.js';
 export {
   diffSessionConfigs,
   diffToText,

@@ -5,6 +5,8 @@
  * in exactly one place.
  */
 
+import type { JsonValue } from '../types/json.js';
+
 /** Formats that a plain `string` cannot express; each is checked by the parser. */
 export type StringFormat =
   | 'https-url'
@@ -194,9 +196,6 @@ export type InferObject<Shape extends Fields> = Simplify<
 type InferTagged<Tag extends string, Variants extends { readonly [value: string]: ObjectSchema }> = {
   [Value in keyof Variants & string]: Simplify<{ -readonly [Key in Tag]: Value } & InferObject<Variants[Value]['fields']>>;
 }[keyof Variants & string];
-
-/** A JSON value, as `resources.applicant_profile` holds them. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export type Infer<Described> = Described extends OptionalField<infer Inner>
   ? Infer<Inner>

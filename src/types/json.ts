@@ -1,5 +1,5 @@
 /**
- * The JSON value types of the HTTP layer, written out here so the published declarations import
+ * The JSON value types (response bodies, `resources.applicant_profile`), written out here so the published declarations import
  * nothing from other packages: a consumer that checks libraries (`skipLibCheck: false`) then
  * checks these few lines instead of a whole type utility package.
  */

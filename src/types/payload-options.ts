@@ -21,7 +21,7 @@ import type {
 } from '../schema/enums.js';
 import type { AUTH_TYPE_NEEDS_TOKEN, HEX_COLOUR, HTTPS_ENDPOINT } from '../messages.js';
 import type { ConfigError, NonEmpty, NonEmptyString } from './config-error.js';
-import type { JsonValue } from '../schema/language.js';
+import type { JsonValue } from './json.js';
 import type { DocumentFilter, UnlistedValue } from './options.js';
 import type { CheckedCountryCode } from './country-alpha-2.js';
 
