@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closest } from '../src/internal/closest.js';
@@ -31,6 +32,15 @@ test('alpha3Of: every alpha-2 code of the packed table maps back to its own alph
   const alpha2 = COUNTRY_CODES.map((code) => [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) => [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((b) => a + b)).find((candidate) => alpha3Of(candidate) === code));
   assert.ok(alpha2.every((code) => code !== undefined), 'an alpha-3 code has no alpha-2 code');
   assert.is(new Set(alpha2).size, 249);
+});
+
+test('the compile-time alpha-2 table says exactly what the run-time table says', () => {
+  // The type-level copy exists because the packed run-time string cannot be read by the compiler
+  // cheaply; this keeps the two from drifting.
+  const source = readFileSync(new URL('../src/types/country-alpha-2.ts', import.meta.url), 'utf8');
+  const entries = [...source.matchAll(/\b([A-Z]{2}): '([A-Z]{3})';/g)].map(([, alpha2, alpha3]) => [alpha2, alpha3]);
+  assert.is(entries.length, COUNTRY_CODES.length);
+  for (const [alpha2, alpha3] of entries) assert.is(alpha3Of(alpha2 as string), alpha3, `${alpha2 as string}`);
 });
 
 test.run();

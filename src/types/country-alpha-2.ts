@@ -1,7 +1,8 @@
 /**
  * The ISO 3166-1 alpha-2 code of each alpha-3 code in `COUNTRY_CODES`, at type level only: a
  * two-letter literal where an alpha-3 code belongs fails with the code to use (`'GB'`: use `GBR`)
- * instead of the list of 249 codes. Nothing here reaches the bundle.
+ * instead of the list of 249 codes. Nothing here reaches the bundle; a test keeps it equal to
+ * the run-time table in `src/schema/countries.ts`.
  */
 import type { CountryCode } from '../schema/countries.js';
 import type { Alpha2CountryMessage } from '../messages.js';
