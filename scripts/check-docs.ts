@@ -8,8 +8,8 @@
  *   Blocks are compiled with `strict` and may use top-level `await`.
  * - A line that must NOT compile carries `// @error: <part of the message>`, either at its end or
  *   on a comment line of its own just above it. The check passes only if an error whose text
- *   contains the given part touches that line (an error on a chained call may start on the
- *   chain's first line); any other error anywhere fails the check.
+ *   contains the given part starts on that line; any other error anywhere fails the check, so a
+ *   doc cannot show an error that lands elsewhere or cascades.
  * - Code that is not meant to compile (a sketch, a shell session) takes another fence language.
  *
  * All blocks are checked in one compiler program held in memory, so the whole run is one
@@ -134,20 +134,15 @@ export function checkBlocks(blocks: readonly CodeBlock[]): DocsCheckResult {
   }
 
   for (const [fileName, block] of files) {
-    // An error on a call in a multi-line chain spans the chain from its first line, so a mark
-    // matches an error whose span covers the marked line.
     const found = (byFile.get(fileName) ?? []).map((diagnostic) => {
-      const start = diagnostic.start ?? 0;
-      const lineOf = (position: number): number => diagnostic.file!.getLineAndCharacterOfPosition(position).line;
       return {
-        first: lineOf(start),
-        last: lineOf(start + (diagnostic.length ?? 0)),
+        first: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line,
         text: `TS${diagnostic.code}: ${squeeze(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))}`,
       };
     });
     const expected = expectedErrors(block.code);
     const where = (line: number): string => `${block.file}:${block.line + line}`;
-    const covers = (error: (typeof found)[number], line: number): boolean => error.first <= line && line <= error.last;
+    const covers = (error: (typeof found)[number], line: number): boolean => error.first === line;
     for (const error of found) {
       if (!expected.some((wanted) => covers(error, wanted.line))) failures.push(`${where(error.first)}: ${error.text}`);
     }
