@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { test } from 'uvu';
@@ -53,6 +53,34 @@ test('docs/rules.md quotes every message of src/messages.ts word for word', () =
   assert.ok(texts.length > 10, 'no messages were read from src/messages.ts');
   const missing = texts.filter(({ text }) => !rules.includes(text)).map(({ name, text }) => `${name}: ${text}`);
   assert.equal(missing, [], `docs/rules.md does not quote these messages:\n  ${missing.join('\n  ')}\n`);
+});
+
+/** Citations of a reference that readers do not have: they must name the public source instead. */
+const PRIVATE_CITATIONS = [/\bR-[A-Z]{2,4}-\d/, /\bspec §/i, /\bfact sheet\b/i];
+
+test('README.md and docs/*.md cite public sources only, never internal rule ids or sections', () => {
+  const root = new URL('../', import.meta.url);
+  const docsDirectory = new URL('docs/', root);
+  const files = [
+    new URL('README.md', root),
+    ...readdirSync(docsDirectory).filter((name) => name.endsWith('.md')).map((name) => new URL(name, docsDirectory)),
+  ];
+  assert.ok(files.length > 10, 'the guides were not found');
+  const found = files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, index) => (PRIVATE_CITATIONS.some((pattern) => pattern.test(line)) ? [`${file.pathname.slice(root.pathname.length)}:${index + 1}: ${line.trim()}`] : [])),
+  );
+  assert.equal(found, [], `cite the Yoti docs page or SDK file instead:\n  ${found.join('\n  ')}\n`);
+});
+
+test('the private-citation check catches what it is meant to catch', () => {
+  for (const line of ['R-TTL-2 (D)', 'kept by spec §13', 'the fact sheet says']) {
+    assert.ok(PRIVATE_CITATIONS.some((pattern) => pattern.test(line)), line);
+  }
+  for (const line of ['D: Yoti docs: system preferences', 'RFC 9110 §10.2.3', 'S: Java `RequestedIdDocTextExtractionTask.java`']) {
+    assert.not.ok(PRIVATE_CITATIONS.some((pattern) => pattern.test(line)), line);
+  }
 });
 
 test.run();
