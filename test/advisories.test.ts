@@ -179,7 +179,7 @@ test('both_identity_profiles: simple and advanced identity profiles at once', ()
   );
 });
 
-test('unknown_value: an unlisted screen id (PHP SDK tests) is sent, with the closest documented id named (R-SDK-6)', () => {
+test('unknown_value: an unlisted screen id (PHP SDK tests) is sent, with the closest documented id named', () => {
   const builder = named().sdkConfig({ suppressedScreens: ['ID_DOCUMENT_EDUCATION', unlisted('IDENTITY_DOCUMENT_EDUCATION')] });
   const advisory = only(builder, 'unknown_value');
   assert.equal(advisory.path, ['session_config', 'sdk_config', 'suppressed_screens', 1]);

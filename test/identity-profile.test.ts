@@ -69,7 +69,7 @@ test('subject emits subject_id, and calling a profile method again replaces its 
   });
 });
 
-test('trust frameworks are a closed set; scheme types and objectives are open but UPPER_SNAKE_CASE (spec §13, R-IP-1)', () => {
+test('trust frameworks are a closed set; scheme types and objectives are open but UPPER_SNAKE_CASE (Yoti docs "Yoti Global – CAN CRC"; every SDK takes any scheme string)', () => {
   const path = 'session_config.identity_profile_requirements';
   expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_DIATF', scheme: { type: 'RTW' } }), 'invalid_value', `${path}.trust_framework`, 'UK_TFIDA, YOTI_GLOBAL');
   expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'rtw' } }), 'invalid_format', `${path}.scheme.type`, '"rtw"');

@@ -75,7 +75,7 @@ test('auth type and topics accept only their known values', () => {
   );
 });
 
-test('topics in lower case load and are sent as written (Yoti docs "configure face search" / "configure face check", R-NOT-2 in spec §13)', () => {
+test('topics in lower case load and are sent as written (Yoti docs "configure face search" / "configure face check")', () => {
   const fromDocs = {
     name: 'Face search',
     is_private: false,
@@ -86,7 +86,7 @@ test('topics in lower case load and are sent as written (Yoti docs "configure fa
   assert.equal(json.session_config.notifications?.topics, ['session_completion', 'CHECK_COMPLETION']);
 });
 
-test('notifications without an endpoint are an error: nothing could be sent (R-NOT-4, Yoti notifications page)', () => {
+test('notifications without an endpoint are an error: nothing could be sent (Yoti notifications page)', () => {
   const result = validateSessionConfig({ name: 'Hooks', is_private: false, session_config: { notifications: { topics: ['SESSION_COMPLETION'] } } });
   assert.ok(!result.ok);
   assert.equal(result.issues.map((issue) => [issue.code, issue.path.join('.')]), [['missing_key', 'session_config.notifications.endpoint']]);

@@ -61,7 +61,7 @@ test('document comparison with fewer than two documents is rejected', () => {
   assert.ok(named().check.documentComparison().document.id().document.supplementary('PROOF_OF_ADDRESS').toJSON());
 });
 
-test('manual_check is required on face match and face comparison (R-MC-2), optional on both extraction tasks (spec §13: Java, Go and .NET builders leave it out)', () => {
+test('manual_check is required on face match and face comparison (the SDKs require it there), optional on both extraction tasks (Java, Go and .NET builders leave it out)', () => {
   expectIssue(() => named().check.faceMatch({}), 'missing_key', 'session_config.requested_checks[0].config.manual_check', 'ALWAYS, FALLBACK, NEVER');
   expectIssue(() => named().check.faceComparison(), 'missing_key', 'session_config.requested_checks[0].config.manual_check');
   assert.equal(named().task.textExtraction().toJSON().session_config.requested_tasks, [{ type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION', config: {} }]);

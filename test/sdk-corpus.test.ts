@@ -33,7 +33,7 @@ const build = (builder: { build(): unknown }) => builder.build();
 
 /** Each entry: a name, and the node SDK's own builder chain that makes it. */
 function nodePayloads(): [string, Json][] {
-  // Rules kept as errors need their partners: a comparison two documents (R-DOC-4), supplementary extraction its document (R-DOC-2).
+  // Rules kept as errors need their partners: a comparison two documents, supplementary extraction its document.
   const withDocuments = (builder: any, documents: unknown[]): any => documents.reduce((current: any, made) => current.withRequiredDocument(made), builder);
   const check = (name: string, made: unknown, documents: unknown[] = []): [string, Json] => [name, envelopeOf(name, withDocuments(spec().withRequestedCheck(made), documents).build())];
   const task = (name: string, made: unknown, documents: unknown[] = []): [string, Json] => [name, envelopeOf(name, withDocuments(spec().withRequestedTask(made), documents).build())];

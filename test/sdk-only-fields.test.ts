@@ -29,7 +29,7 @@ test('importToken defaults to 365 days, the Go SDK default', () => {
   assert.equal(named().importToken({}).toJSON().session_config.import_token, { ttl: 31536000 });
 });
 
-test('an import token TTL outside 30 to 365 days loads with an advisory: only the PHP SDK bounds it (R-IMP-1, spec §13)', () => {
+test('an import token TTL outside 30 to 365 days loads with an advisory: only the PHP SDK bounds it (PHP `ImportToken.php`; Java and Go set no bounds)', () => {
   const short = named().importToken({ ttl: 86400 });
   assert.equal(short.toJSON().session_config.import_token, { ttl: 86400 });
   const advisory = short.advisories().find((found) => found.code === 'import_token_ttl_out_of_range');

@@ -65,7 +65,7 @@ test('scheme CAN_CRC under YOTI_GLOBAL without objective (Yoti docs "Yoti Global
   expectBuilds(named().identityProfile({ trustFramework: 'YOTI_GLOBAL', scheme: { type: unlisted('USA_CRC') } }), unknown.session_config);
 });
 
-test('documented scheme pairings: DBS needs BASIC, STANDARD or ENHANCED (error); an undocumented pairing is an advisory (spec §8, §13)', () => {
+test('documented scheme pairings: DBS needs BASIC, STANDARD or ENHANCED (error); an undocumented pairing is an advisory (Yoti documents DBS only with its level)', () => {
   expectIssue(() => untyped().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'DBS' } }), 'scheme_objective_required', 'session_config.identity_profile_requirements.scheme');
   const rtwBasic = named().identityProfile({ trustFramework: 'UK_TFIDA', scheme: { type: 'RTW', objective: 'BASIC' } });
   assert.ok(rtwBasic.toJSON());
@@ -101,7 +101,7 @@ test('WATCHLIST_SCREENING with categories [] (node/PHP/Python), absent (Java) or
   expectBuilds(named().check.watchlistScreening({ categories: null }), { requested_checks: [{ type: 'WATCHLIST_SCREENING', config: { categories: null } }], requested_tasks: [] });
   expectBuilds(named().check.watchlistScreening(), { requested_checks: [{ type: 'WATCHLIST_SCREENING', config: {} }], requested_tasks: [] });
   assert.throws(() => named().check.watchlistScreening({ categories: [] }).strict().toJSON(), (error: unknown) => String(error).includes('lists no categories'));
-  // Unknown categories stay errors (closed set, R-AML-2), naming the closest.
+  // Unknown categories stay errors (a closed set), naming the closest.
   expectIssue(() => untyped().check.watchlistScreening({ categories: ['ADVERSE_MEDIA'] }), 'invalid_value', 'session_config.requested_checks[0].config.categories[0]', 'did you mean ADVERSE-MEDIA?');
 });
 
@@ -154,7 +154,7 @@ test('a check without config (PHP RequestedCheck drops a null config) is accepte
     required_documents: [{ type: 'ID_DOCUMENT' }, { type: 'ID_DOCUMENT' }],
   });
   expectAccepted(payload);
-  // Where config holds a required key it stays required (R-MC-2).
+  // Where config holds a required key it stays required (the SDKs require it).
   const faceMatch = validateSessionConfig(envelope({ requested_checks: [{ type: 'ID_DOCUMENT_FACE_MATCH' }] }));
   assert.ok(!faceMatch.ok && faceMatch.issues[0]?.code === 'missing_key');
 });
@@ -229,7 +229,7 @@ test('a two-letter country code is an error that names its alpha-3 form (docs id
   assert.ok(result.issues[1]?.message.includes('did you mean GBR?'), result.issues[1]?.message);
 });
 
-test('notifications without endpoint is an error (R-NOT-4: nothing can be sent without it)', () => {
+test('notifications without endpoint is an error (Yoti notifications page: nothing can be sent without it)', () => {
   const result = validateSessionConfig(envelope({ notifications: { auth_type: 'BEARER', auth_token: 'token' } }));
   assert.ok(!result.ok);
   assert.equal(result.issues.map((issue) => issue.code), ['missing_key']);

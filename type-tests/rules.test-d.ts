@@ -110,7 +110,7 @@ comparison.document.id().document.supplementary('PROOF_OF_ADDRESS').toJSON();
 expectError(sessionConfig().check.faceMatch({}));
 expectError(sessionConfig().check.faceComparison({}));
 expectError(sessionConfig().check.faceMatch());
-// ...optional on the extraction tasks: the Java, Go and .NET builders leave it out (spec §13).
+// ...optional on the extraction tasks: the Java, Go and .NET builders leave it out.
 sessionConfig().task.textExtraction();
 sessionConfig().task.textExtraction({ chipData: 'DESIRED' });
 sessionConfig().task.supplementaryTextExtraction({});

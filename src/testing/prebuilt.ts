@@ -1,7 +1,7 @@
 import { sessionConfig } from '../builder/session-config-builder.js';
 import type { SessionConfigJson } from '../schema/payload.js';
 
-/** Yoti's prebuilt configurations (spec §1.3); only `Real Estate` and `HR` have published JSON. */
+/** Yoti's prebuilt configurations (Yoti Sign's IDV object page); only `Real Estate` and `HR` have published JSON. */
 export const PREBUILT_NAMES = ['Real Estate', 'HR', 'Finance', 'Adult', 'Recruitment', 'Liveness Only'] as const;
 
 /**
