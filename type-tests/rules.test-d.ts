@@ -17,7 +17,6 @@ import {
   type NonEmpty,
   type PositiveInteger,
   type SessionConfigBuilder,
-  type WatchlistScreeningOptions,
 } from 'yoti-session-config';
 
 /** The message a ConfigError carries, to pin the wording of option-level errors. */

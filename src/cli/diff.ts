@@ -2,7 +2,6 @@ import { extname, resolve } from 'node:path';
 import { diffSessionConfigs, diffToText } from '../as-code/diff.js';
 import { parseCommandArgs } from './args.js';
 import { loadOneConfiguration } from './configurations.js';
-import { HELP } from './help.js';
 import { CommandError, EXIT, paintFor, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { export: { type: 'string' }, format: { type: 'string', choices: ['text', 'json'] } } as const;
@@ -13,10 +12,6 @@ const OPTIONS = { export: { type: 'string' }, format: { type: 'string', choices:
  */
 export async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.diff);
-    return EXIT.ok;
-  }
   if (positionals.length !== 2) throw new UsageError('diff takes exactly two files or modules');
   let diff;
   try {

@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { isInvalidConfigError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
 import { checkInputFile, displayPath, expandFileArguments, readInputFile } from './files.js';
-import { HELP } from './help.js';
 import { CommandError, count, EXIT, paintFor, PathError, UsageError, type ExitCode, type Io } from './io.js';
 import { exportedBuilders, firstLine, importModule, isTypeScript, tsxMissing, typeScriptImporter } from './load.js';
 import { secretPaths } from './secrets.js';
@@ -21,10 +20,6 @@ interface Output {
 
 export async function emitCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.emit);
-    return EXIT.ok;
-  }
   if (positionals.length === 0) throw new UsageError('emit needs at least one module');
   const directory = resolve(io.cwd, values.out ?? '.');
   // Before any module runs: a module's top-level code should not run for a command that cannot write.

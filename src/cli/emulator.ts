@@ -4,17 +4,13 @@
  */
 import { startYotiSignEmulator } from '../testing/emulator.js';
 import { parseCommandArgs } from './args.js';
-import { DEFAULT_KEY_VARIABLE, EMULATOR_DEFAULTS, HELP } from './help.js';
+import { DEFAULT_KEY_VARIABLE, EMULATOR_DEFAULTS } from './help.js';
 import { CommandError, count, EXIT, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { port: { type: 'string' }, 'api-key': { type: 'string' } } as const;
 
 export async function emulatorCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.emulator);
-    return EXIT.ok;
-  }
   if (positionals.length > 0) throw new UsageError('emulator takes no arguments');
   const port = values.port === undefined ? EMULATOR_DEFAULTS.port : Number(values.port);
   if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, received ${JSON.stringify(values.port)}`);

@@ -3,7 +3,6 @@ import { explainSessionConfig } from '../as-code/explain.js';
 import { explanationToMarkdown, explanationToText } from '../as-code/render.js';
 import { parseCommandArgs } from './args.js';
 import { loadOneConfiguration } from './configurations.js';
-import { HELP } from './help.js';
 import { CommandError, EXIT, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { export: { type: 'string' }, format: { type: 'string', choices: ['text', 'markdown', 'json'] } } as const;
@@ -11,10 +10,6 @@ const OPTIONS = { export: { type: 'string' }, format: { type: 'string', choices:
 /** Prints the explanation; exits 1 when the configuration has error-level problems, which are part of it. */
 export async function explainCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.explain);
-    return EXIT.ok;
-  }
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0) throw new UsageError('explain takes exactly one file or module');
   const { source, envelope } = await loadOneConfiguration(resolve(io.cwd, target), values.export, io);

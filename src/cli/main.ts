@@ -9,7 +9,13 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const [first, ...rest] = argv;
   const command = first !== undefined && isCommand(first) ? first : undefined;
   try {
-    if (command !== undefined) return await COMMANDS[command].run(rest, io);
+    if (command !== undefined) {
+      if (asksForHelp(rest)) {
+        io.stdout.write(COMMANDS[command].help);
+        return EXIT.ok;
+      }
+      return await COMMANDS[command].run(rest, io);
+    }
     if (first === '--version') {
       io.stdout.write(`${version()}\n`);
       return EXIT.ok;
@@ -31,6 +37,15 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   } catch (error) {
     return report(error, command, io);
   }
+}
+
+/** `--help` or `-h` anywhere before a `--` that ends the options. */
+function asksForHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,6 @@ import { validateSessionConfig } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { loadConfigurations, type LoadedConfiguration } from './configurations.js';
 import { expandFileArguments } from './files.js';
-import { HELP } from './help.js';
 import { CommandError, count, EXIT, paintFor, UsageError, type ExitCode, type Io } from './io.js';
 import { firstLine } from './load.js';
 import { connection } from './remote.js';
@@ -25,10 +24,6 @@ const APPLY_OPTIONS = { ...PLAN_OPTIONS, yes: { type: 'boolean' } } as const;
 
 export async function planCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, PLAN_OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.plan);
-    return EXIT.ok;
-  }
   const { plan, options } = await makePlan('plan', positionals, values, io);
   if (values.format === 'json') io.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
   else io.stdout.write(planToText(plan, options));
@@ -41,10 +36,6 @@ export async function planCommand(args: readonly string[], io: Io): Promise<Exit
  */
 export async function applyCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, APPLY_OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.apply);
-    return EXIT.ok;
-  }
   const { plan, options, request } = await makePlan('apply', positionals, values, io);
   const missing = plan.items.filter((item) => item.status === 'missing').length;
   const json = values.format === 'json';

@@ -9,7 +9,7 @@ import { resolveRequest } from '../http/options.js';
 import { fromJSON } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { checkInputFile, displayPath, readInputFile } from './files.js';
-import { DEFAULT_KEY_VARIABLE, HELP } from './help.js';
+import { DEFAULT_KEY_VARIABLE } from './help.js';
 import { CommandError, count, EXIT, UsageError, type ExitCode, type Io } from './io.js';
 import { exportedBuilders, importModule } from './load.js';
 import { hideSecrets } from './secrets.js';
@@ -26,10 +26,6 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export async function createCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, CREATE_OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.create);
-    return EXIT.ok;
-  }
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0) throw new UsageError('create takes exactly one file or module');
   const { apiKey, options } = connection(values, io);
@@ -52,10 +48,6 @@ export async function createCommand(args: readonly string[], io: Io): Promise<Ex
 
 export async function listCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, LIST_OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.list);
-    return EXIT.ok;
-  }
   if (positionals.length > 0) throw new UsageError('list takes no arguments');
   const { apiKey, options } = connection(values, io);
   const { listSessionConfigs } = await import('../http/list.js');

@@ -3,7 +3,6 @@ import { formatPath, type IssuePath } from '../internal/issue.js';
 import { validateSessionConfig } from '../validate.js';
 import { parseCommandArgs } from './args.js';
 import { displayPath, expandFileArguments, readInputFile } from './files.js';
-import { HELP } from './help.js';
 import { CommandError, count, EXIT, paintFor, PathError, UsageError, type ExitCode, type Io } from './io.js';
 
 const OPTIONS = { strict: { type: 'boolean' }, format: { type: 'string', choices: ['text', 'json'] } } as const;
@@ -25,10 +24,6 @@ export interface FileReport {
 
 export async function validateCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
-  if (values.help === true) {
-    io.stdout.write(HELP.validate);
-    return EXIT.ok;
-  }
   if (positionals.length === 0) throw new UsageError('validate needs at least one file or glob');
   const strict = values.strict === true;
 

@@ -19,7 +19,7 @@ import type {
   WatchlistCategory,
 } from '../schema/enums.js';
 import type { NoManualReviewMessage } from '../messages.js';
-import type { ConfigError, Fraction, NonEmpty, PositiveInteger } from './config-error.js';
+import type { ConfigError, Fraction, PositiveInteger } from './config-error.js';
 import type { CountryCodes } from './country-alpha-2.js';
 
 declare const unlistedBrand: unique symbol;
