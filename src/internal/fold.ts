@@ -49,6 +49,26 @@ class Fold {
     );
   }
 
+  /**
+   * The fold of a child that sets no list: it shares this fold's lists, which no kept fold ever
+   * changes (`foldOf` applies nodes to a clone), and copies only the settings.
+   */
+  childWithoutListChange(node: StateNode): Fold {
+    const child = new Fold(
+      this.name,
+      this.isPrivate,
+      this.settings.slice(),
+      this.requested_checks,
+      this.requested_tasks,
+      this.required_documents,
+      this.strict,
+      this.fullPathOnly,
+      this.items,
+    );
+    child.apply(node);
+    return child;
+  }
+
   /** Applies one node, oldest first: a setting replaces, an item appends, a removal drops what is already there. */
   apply(node: StateNode): void {
     if (node.clean === PENDING) validateNode(node);
@@ -157,6 +177,18 @@ export function emitValidated(leaf: StateNode | undefined): SessionConfigEnvelop
   }
   // A template's fold kept by an earlier child: it is shared, so its own verdict is worth working out.
   const shared = parent !== undefined && parent.fold !== undefined;
+  if (shared && leaf.fold === undefined && !RULES_READ.has(leaf.key)) {
+    // The template pattern: one setting over a template that passed every check. Its lists are
+    // shared, and the rules hold because the template's did and no rule reads this key.
+    if (!parent.verdict) parent.verdict = rulesHold(parent.fold as Fold);
+    if (parent.verdict) {
+      const fold = (parent.fold as Fold).childWithoutListChange(leaf);
+      leaf.fold = fold;
+      if (!fold.plainlyValid()) return undefined;
+      leaf.verdict = true;
+      return envelopeOf(fold);
+    }
+  }
   const fold = foldOf(leaf);
   if (leaf.verdict) return envelopeOf(fold);
   if (!fold.plainlyValid()) return undefined;
