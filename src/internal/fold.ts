@@ -1,7 +1,8 @@
 /**
- * The terminal's fast path. When every value a configuration holds was validated as it entered
- * the builder (see `entryValidator`), `toJSON()` need not parse the envelope again: it folds the
- * nodes' clean copies into place, checks the cross-field rules and returns a fresh copy. Anything
+ * The terminal's fast path, for builders emitted more than once and children of a shared
+ * template. Each node's value is validated once and kept clean on its node (node-validation.ts),
+ * so `toJSON()` need not parse the envelope again: it folds the clean copies into place, checks
+ * the cross-field rules (or shares its template's verdict) and returns a fresh copy. Anything
  * else (a value that was not plainly valid, a configuration read by `fromJSON`, strict mode, a
  * broken rule) goes to the full path in emit.ts, which reports exactly as it always did.
  */

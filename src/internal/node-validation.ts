@@ -22,10 +22,11 @@ const AT_ENTRY: Partial<Record<StateKey, Validate>> = {
 
 /**
  * Validates a node's value once and keeps the verdict on the node: its clean copy, or
- * `NOT_VALIDATED` when the value is not plainly valid (or not a builder call's, as `fromJSON`'s
- * nodes and removals are not). Done on first use by the fast terminal rather than in the method
- * call: a chain built and emitted once is cheaper with the single parse of the full path, and
- * every value is still checked once, never skipped.
+ * `NOT_VALIDATED` when the value is not plainly valid or its key holds no value of the payload
+ * (a removal, strict mode). Done on first use by the fast terminal rather than in the method
+ * call: validating eagerly meant a second generic walk after the option copy on every call, and
+ * a chain built and emitted once is cheaper with the single parse of the full path. Every value
+ * is still checked, never skipped.
  */
 export function validateNode(node: StateNode): void {
   node.clean = NOT_VALIDATED;

@@ -76,7 +76,7 @@ export interface EntryTarget {
 }
 
 /**
- * Validation where a value enters the builder, so the terminal does not walk it again. Only a
+ * Validation of one value a builder call stored, so no terminal walks it again. Only a
  * plainly valid value (no issue, no unknown value of an open set) gets its clean copy; any other
  * keeps `NOT_VALIDATED` and the terminal's full parse judges it as before, so every message,
  * and the order of messages, stays what the one parse of the whole envelope says. The schema is
