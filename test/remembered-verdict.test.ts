@@ -4,10 +4,12 @@
  * the same JSON, fresh objects, and every check still made for JavaScript callers, `as any`
  * and values read from JSON.
  */
+import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fromJSON, isInvalidConfigError, sessionConfig, unlisted, type AnySessionConfigBuilder } from '../src/index.js';
 import { builderFrom } from '../src/builder/session-config-builder.js';
+import { KEYS_THE_RULES_READ } from '../src/internal/rules.js';
 import { withNode, type StateNode } from '../src/internal/state.js';
 
 /** The issues a terminal throws, or the JSON it returns. */
@@ -120,6 +122,13 @@ test('values read from JSON keep their verdicts when the loaded configuration is
     const refused = outcome(() => base.sdkConfig({ suppressedScreens: ['OTHER_SCREEN' as 'ID_DOCUMENT_EDUCATION'] }).toJSON()) as { issues?: { code: string }[] };
     assert.equal(refused.issues?.map((issue) => issue.code), ['unlisted_required']);
   }
+});
+
+test('every session key the cross-field rules read is listed for the verdict a child shares', () => {
+  const source = readFileSync(new URL('../src/internal/rules.ts', import.meta.url), 'utf8');
+  const read = [...source.matchAll(/config\['([a-z_]+)'\]/g)].map((match) => match[1] as string);
+  assert.ok(read.length >= 5, 'the rules read the configuration through config[...]');
+  for (const key of read) assert.ok(KEYS_THE_RULES_READ.has(key), `${key} is read by a rule`);
 });
 
 test.run();
