@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { BENCH, ROOT } from './lib.mjs';
 
-export const BUDGET_GZIP_BYTES = 5 * 1024;
+export const BUDGET_GZIP_BYTES = 6 * 1024;
 
 /** @param {Uint8Array | string} bytes */
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -220,7 +220,7 @@ export function misuseConfig(i, available) {
     ['maxRetries 0', () => replace('check.liveness', () => [{ livenessType: 'ZOOM', maxRetries: 0 }])],
     ['unknown manualCheck', () => replace('check.faceMatch', () => [{ manualCheck: 'SOMETIMES' }])],
     ['alpha-2 country code', () => replace('document.supplementary', (args) => [args[0], args[1], { countryCodes: ['GB'] }])],
-    ['empty categories', () => replace('check.watchlistScreening', () => [{ categories: [] }])],
+    ['unknown category', () => replace('check.watchlistScreening', () => [{ categories: ['SANCTIONZ'] }])],
     ['manualCheck on liveness', () => replace('check.liveness', () => [{ maxRetries: 3, manualCheck: 'ALWAYS' }])],
     ['terminal before name', () => calls.splice(calls.findIndex((call) => call.path === 'name'), 1)],
   ];

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { BENCH, DIST_ENTRY, median, quantile } from './lib.mjs';
 
-export const BUDGET_MS = 5;
+export const BUDGET_MS = 3;
 
 const require = createRequire(import.meta.url);
 

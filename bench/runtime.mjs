@@ -95,6 +95,31 @@ function builderChain() {
     .document.supplementary(input.objective, input.documentTypes);
 }
 
+/**
+ * The shared template: built once at start-up with everything but the per-request value, as a
+ * server keeps one configuration and adds what differs per user.
+ */
+const TEMPLATE = sessionConfig()
+  .name(input.name)
+  .isPrivate(input.isPrivate)
+  .clientSessionTokenTtl(input.tokenTtl)
+  .resourcesTtl(input.resourcesTtl)
+  .blockBiometricConsent(input.block)
+  .check.documentAuthenticity({ manualCheck: input.fallback })
+  .check.liveness({ livenessType: input.livenessType, maxRetries: input.retries })
+  .check.faceMatch({ manualCheck: input.fallback })
+  .check.watchlistScreening({ categories: input.categories })
+  .check.thirdPartyIdentity({ manualCheck: input.never })
+  .task.textExtraction({ manualCheck: input.fallback })
+  .task.supplementaryTextExtraction({ manualCheck: input.fallback })
+  .document.id()
+  .document.supplementary(input.objective, input.documentTypes);
+
+/** (e) The template pattern: the shared template, one more call, its terminal, then `JSON.stringify`. */
+function fromTemplate() {
+  return JSON.stringify(TEMPLATE.userTrackingId(input.trackingId).toJSON());
+}
+
 /** (b) This library: the seed chain, its terminal, then `JSON.stringify`. */
 function builder() {
   return JSON.stringify(builderChain().toJSON());
@@ -142,6 +167,7 @@ function checkOutputs() {
   input.seed = seed;
   strictEqual(literal(), JSON.stringify(seed), 'the literal is the seed');
   strictEqual(builder(), JSON.stringify(seed), 'the builder emits the seed byte for byte');
+  strictEqual(fromTemplate(), JSON.stringify(seed), 'the template and one call emit the seed byte for byte');
   const fromSdk = JSON.parse(officialSdk());
   fromSdk.session_config.requested_checks[4].config = { manual_check: 'NEVER' };
   deepStrictEqual(fromSdk, seed, 'the official SDK emits the seed, but for the third-party config');
@@ -224,6 +250,7 @@ function breakdown() {
 
 checkOutputs();
 const builderVsLiteral = compare(literal, builder);
+const templateVsLiteral = compare(literal, fromTemplate);
 const sdkVsLiteral = compare(literal, officialSdk);
 const validateVsLiteral = compare(literal, validate);
 const parts = process.argv.includes('--breakdown') ? breakdown() : undefined;
@@ -231,6 +258,7 @@ const parts = process.argv.includes('--breakdown') ? breakdown() : undefined;
 const result = {
   literalUs: builderVsLiteral.baseUs,
   builder: builderVsLiteral,
+  template: templateVsLiteral,
   officialSdk: sdkVsLiteral,
   validate: validateVsLiteral,
   breakdown: parts,
@@ -244,6 +272,7 @@ if (process.argv.includes('--json')) {
     `${label.padEnd(34)} ${r.candidateUs.toFixed(2).padStart(7)} µs   ratio ${r.ratio.toFixed(3)} (IQR ${r.ratioP25.toFixed(3)}–${r.ratioP75.toFixed(3)})`;
   console.log(`literal + JSON.stringify           ${builderVsLiteral.baseUs.toFixed(2).padStart(7)} µs`);
   console.log(row('builder + toJSON + JSON.stringify', builderVsLiteral));
+  console.log(row('template + 1 call + toJSON + stringify', templateVsLiteral));
   console.log(row('official SDK + JSON.stringify', sdkVsLiteral));
   console.log(row('validateSessionConfig(seed)', validateVsLiteral));
   if (parts) console.log(`breakdown: chain ${parts.chain.toFixed(2)} µs, toJSON ${parts.toJSON.toFixed(2)} µs, stringify ${parts.stringify.toFixed(2)} µs`);

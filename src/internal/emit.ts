@@ -4,6 +4,7 @@ import { didYouMeanMessage, NAME_REQUIRED, unlistedRequiredMessage } from '../me
 import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
 import { isUnlisted } from '../unlisted.js';
 import { closest } from './closest.js';
+import { emitValidated } from './fold.js';
 import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
 import { describeValue, reportMessage, type Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
@@ -81,6 +82,11 @@ export function checkEnvelope(
 
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
+  return emitValidated(leaf) ?? emitFullPath(leaf);
+}
+
+/** Parses the whole assembled envelope: what every configuration the fast path cannot vouch for goes through. */
+function emitFullPath(leaf: StateNode | undefined): SessionConfigEnvelope {
   const unknown: UnknownValue[] = [];
   const { value, issues } = collectingUnknownValues(unknown, () => checkEnvelope(assemble(leaf)));
   if (unknown.length > 0) checkUnlisted(leaf, unknown, issues);

@@ -69,6 +69,42 @@ export function parse(schema: Schema, value: unknown, path: (string | number)[],
 
 type Parser = (value: unknown, path: (string | number)[], issues: Issue[]) => unknown;
 
+/** Where entry validation writes its verdict: a state node just created. */
+export interface EntryTarget {
+  clean: unknown;
+  items: number;
+}
+
+/**
+ * Validation of one value a builder call stored, so no terminal walks it again. Only a
+ * plainly valid value (no issue, no unknown value of an open set) gets its clean copy; any other
+ * keeps `NOT_VALIDATED` and the terminal's full parse judges it as before, so every message,
+ * and the order of messages, stays what the one parse of the whole envelope says. The schema is
+ * compiled on the first call, not at import.
+ */
+export function entryValidator(schema: Schema): (value: unknown, target: EntryTarget) => void {
+  let parser: Parser | undefined;
+  return (value, target) => {
+    parser ??= parserFor(schema);
+    const outerItems = listItemsLeft;
+    const outerUnknown = unknownValues;
+    const issues: Issue[] = [];
+    const unknown: UnknownValue[] = [];
+    listItemsLeft = MAX_LIST_ITEMS;
+    unknownValues = unknown;
+    try {
+      const clean = parser(value, [], issues);
+      if (issues.length === 0 && unknown.length === 0) target.clean = clean;
+      target.items = MAX_LIST_ITEMS - listItemsLeft;
+    } catch {
+      // A getter or proxy that throws is reported by the terminal's parse, where it always was.
+    } finally {
+      listItemsLeft = outerItems;
+      unknownValues = outerUnknown;
+    }
+  };
+}
+
 /**
  * Each schema is compiled once into a tree of closures that hold its constants (objects as
  * generated code where the runtime allows it: see `generateFieldsParser`). Interpreting the

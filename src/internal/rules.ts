@@ -24,6 +24,22 @@ const ID_DOCUMENT_TYPES_OF_REQUESTS = new Set<string>(
 type Loose = Record<string, unknown> | undefined;
 const SESSION = 'session_config';
 
+/**
+ * Every session key the rules below read. A builder whose parent passed the rules, and whose
+ * own call set none of these keys, passes them too (fold.ts relies on it): a rule that reads a
+ * new key must add it here.
+ */
+export const KEYS_THE_RULES_READ: ReadonlySet<string> = new Set([
+  'requested_checks',
+  'requested_tasks',
+  'required_documents',
+  'client_session_token_ttl',
+  'resources_ttl',
+  'notifications',
+  'identity_profile_requirements',
+  'advanced_identity_profile_requirements',
+]);
+
 export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
   if (config === undefined) return;
   const checks = typedItems(config['requested_checks']);

@@ -34,7 +34,26 @@ export interface StateNode {
   readonly parent: StateNode | undefined;
   readonly key: StateKey;
   readonly value: unknown;
+  /**
+   * `PENDING` until the fast terminal first needs it (see node-validation.ts); then the value's
+   * validated copy when it is plainly valid, or `NOT_VALIDATED` (the full parse judges it).
+   */
+  clean: unknown;
+  /** List items that entry validation walked: the terminal keeps the parse's item bound over the whole configuration. */
+  items: number;
+  /** The folded state up to this node, kept once computed (see fold.ts); never changed afterwards. */
+  fold: object | undefined;
+  /** True once this node's configuration passed every check on the fast path: its children may share the verdict. */
+  verdict: boolean;
+  /** Set by the first terminal of this node or a child: a second one takes the fast path (see fold.ts). */
+  seen: boolean;
 }
+
+/** The `clean` of a node no terminal has needed yet. */
+export const PENDING: unique symbol = Symbol('pending');
+
+/** The `clean` of a node whose value is not plainly valid, or is not a builder call's. */
+export const NOT_VALIDATED: unique symbol = Symbol('not validated');
 
 /**
  * Nodes are not frozen: they never leave the builder's private field, and `readonly` keeps this
@@ -42,5 +61,6 @@ export interface StateNode {
  * the rest of the call; over the seed's 16 calls that is most of the run-time budget.
  */
 export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown): StateNode {
-  return { parent, key, value };
+  // One literal shape for every node keeps property access monomorphic in the terminal's walks.
+  return { parent, key, value, clean: PENDING, items: 0, fold: undefined, verdict: false, seen: false };
 }

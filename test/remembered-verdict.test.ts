@@ -1,0 +1,134 @@
+/**
+ * The terminal's fast path: a builder emitted twice, or a template whose children are emitted,
+ * folds values validated once and remembers its verdict. These tests hold it to the full path:
+ * the same JSON, fresh objects, and every check still made for JavaScript callers, `as any`
+ * and values read from JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { fromJSON, isInvalidConfigError, sessionConfig, unlisted, type AnySessionConfigBuilder } from '../src/index.js';
+import { builderFrom } from '../src/builder/session-config-builder.js';
+import { KEYS_THE_RULES_READ } from '../src/internal/rules.js';
+import { withNode, type StateNode } from '../src/internal/state.js';
+
+/** The issues a terminal throws, or the JSON it returns. */
+function outcome(emit: () => unknown): unknown {
+  try {
+    return { json: emit() };
+  } catch (error) {
+    if (!isInvalidConfigError(error)) throw error;
+    return { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) };
+  }
+}
+
+/** A template already shared by two children, so the next child takes the fast path. */
+function warmed<Builder extends { toJSON(): unknown }>(template: Builder, child: (template: Builder) => { toJSON(): unknown }): void {
+  child(template).toJSON();
+  child(template).toJSON();
+}
+
+const template = sessionConfig()
+  .name('Template')
+  .clientSessionTokenTtl(1200)
+  .resourcesTtl(2630000)
+  .check.documentAuthenticity({ manualCheck: 'FALLBACK' })
+  .check.liveness({ maxRetries: 3 })
+  .task.textExtraction({ manualCheck: 'FALLBACK' })
+  .document.id();
+warmed(template, (shared) => shared.userTrackingId('warm-up'));
+
+test('a child of a shared template emits what the same chain emits fresh, as a fresh object each time', () => {
+  const fresh = sessionConfig()
+    .name('Template')
+    .clientSessionTokenTtl(1200)
+    .resourcesTtl(2630000)
+    .check.documentAuthenticity({ manualCheck: 'FALLBACK' })
+    .check.liveness({ maxRetries: 3 })
+    .task.textExtraction({ manualCheck: 'FALLBACK' })
+    .document.id()
+    .userTrackingId('user-1')
+    .toJSON();
+  const child = template.userTrackingId('user-1');
+  const first = child.toJSON();
+  const second = child.toJSON();
+  assert.equal(first, fresh);
+  assert.equal(second, fresh);
+  assert.is.not(first, second);
+  assert.is.not(first.session_config.requested_checks, second.session_config.requested_checks);
+  assert.is.not(first.session_config.requested_checks?.[1]?.config, second.session_config.requested_checks?.[1]?.config);
+  assert.equal(JSON.stringify(template.userTrackingId('user-2').toJSON()), JSON.stringify({ ...fresh, session_config: { ...fresh.session_config, user_tracking_id: 'user-2' } }));
+});
+
+test('a shared template validates each value once and keeps its verdict, not its output', () => {
+  let leaf: StateNode | undefined;
+  for (let index = 0; index < 3; index++) leaf = withNode(leaf, 'name', `Name ${index}`);
+  leaf = withNode(leaf, 'requested_checks', { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 2 } });
+  const shared = builderFrom(leaf);
+  shared.name('a').toJSON();
+  shared.name('b').toJSON();
+  const validated = leaf.clean;
+  assert.equal(validated, { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 2 } });
+  const emitted = shared.name('c').toJSON();
+  assert.is(leaf.clean, validated, 'not validated again');
+  assert.ok(leaf.verdict, 'the template passed every check once');
+  assert.is.not(emitted.session_config.requested_checks?.[0], validated, 'the output is a copy');
+});
+
+test('JavaScript callers and `as any` still get every check on a shared template', () => {
+  const loose = template as unknown as AnySessionConfigBuilder & Record<string, (...args: unknown[]) => AnySessionConfigBuilder>;
+  const cases: ((base: AnySessionConfigBuilder) => { toJSON(): unknown })[] = [
+    (base) => (base as any).userTrackingId(42),
+    (base) => (base as any).name(''),
+    (base) => (base as any).isPrivate('yes'),
+    (base) => (base as any).check.faceMatch({ manualCheck: 'SOMETIMES' }),
+    (base) => (base as any).check.liveness({ maxRetries: 2 }),
+    (base) => (base as any).resourcesTtl(86400),
+    (base) => (base as any).notifications({ endpoint: 'https://example.com/hook', topics: ['SESSION_COMPLETION_MAYBE'] }),
+    (base) => (base as any).document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL']).task.supplementaryTextExtraction({ manualCheck: 'NEVER' }).without.documents(),
+    (base) => (base as any).strict().importToken({ ttl: 60 }),
+  ];
+  for (const make of cases) {
+    const fresh = outcome(() => make(sessionConfig().name('Template').clientSessionTokenTtl(1200).resourcesTtl(2630000).check.documentAuthenticity({ manualCheck: 'FALLBACK' }).check.liveness({ maxRetries: 3 }).task.textExtraction({ manualCheck: 'FALLBACK' }).document.id() as unknown as AnySessionConfigBuilder).toJSON());
+    const shared = outcome(() => make(loose).toJSON());
+    assert.equal(shared, fresh, String(make));
+    assert.ok('issues' in (shared as object), `${String(make)} is refused`);
+  }
+});
+
+test('an unknown value of an open set is refused on a shared template unless unlisted()', () => {
+  const child = (base: typeof template, screen: string) => base.sdkConfig({ suppressedScreens: [screen as 'ID_DOCUMENT_EDUCATION'] });
+  warmed(template, (base) => child(base, 'ID_DOCUMENT_EDUCATION'));
+  const refused = outcome(() => child(template, 'NEW_SCREEN').toJSON()) as { issues?: { code: string }[] };
+  assert.equal(refused.issues?.map((issue) => issue.code), ['unlisted_required']);
+  const accepted = outcome(() => child(template, unlisted('NEW_SCREEN') as string).toJSON()) as { json?: { session_config: { sdk_config?: { suppressed_screens?: unknown } } } };
+  assert.equal(accepted.json?.session_config.sdk_config?.suppressed_screens, ['NEW_SCREEN']);
+});
+
+test('values read from JSON keep their verdicts when the loaded configuration is shared', () => {
+  const base = fromJSON({
+    name: 'Loaded',
+    is_private: false,
+    session_config: { sdk_config: { suppressed_screens: ['NEW_SCREEN'] }, requested_checks: [] },
+  });
+  const expected = {
+    name: 'Loaded',
+    is_private: false,
+    session_config: { user_tracking_id: 'u', requested_checks: [], sdk_config: { suppressed_screens: ['NEW_SCREEN'] } },
+  };
+  // An unknown screen read from JSON stays an advisory, however often the loaded builder is used.
+  for (let index = 0; index < 3; index++) assert.equal(base.userTrackingId('u').toJSON(), expected);
+  for (let index = 0; index < 3; index++) {
+    const refused = outcome(() => base.sdkConfig({ suppressedScreens: ['OTHER_SCREEN' as 'ID_DOCUMENT_EDUCATION'] }).toJSON()) as { issues?: { code: string }[] };
+    assert.equal(refused.issues?.map((issue) => issue.code), ['unlisted_required']);
+  }
+});
+
+test('every session key the cross-field rules read is listed for the verdict a child shares', () => {
+  const source = readFileSync(new URL('../src/internal/rules.ts', import.meta.url), 'utf8');
+  const read = [...source.matchAll(/config\['([a-z_]+)'\]/g)].map((match) => match[1] as string);
+  assert.ok(read.length >= 5, 'the rules read the configuration through config[...]');
+  for (const key of read) assert.ok(KEYS_THE_RULES_READ.has(key), `${key} is read by a rule`);
+});
+
+test.run();
