@@ -58,7 +58,7 @@ type Loose = Record<string, unknown>;
 const SESSION = 'session_config';
 const ID_EXTRACTION = 'ID_DOCUMENT_TEXT_DATA_EXTRACTION';
 const SUPPLEMENTARY_EXTRACTION = 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION';
-/** The token TTL below which users see a "session nearly expired" prompt early (fact sheet R-TTL-2). */
+/** The token TTL below which users see a "session nearly expired" prompt early (Yoti docs: system preferences). */
 const COMFORTABLE_TOKEN_TTL = 900;
 const DEADLINE_MARGIN_MS = 5 * 60 * 1000;
 /** Fields only some official SDKs send, with the builder method that sets each. */
@@ -75,7 +75,7 @@ const SDK_ONLY_CHECKS: Readonly<Record<string, string>> = {
   PROFILE_DOCUMENT_MATCH: 'check.profileDocumentMatch',
   DOCUMENT_SCHEME_VALIDITY_CHECK: 'check.documentSchemeValidity',
 };
-/** The import token lifetimes the PHP SDK accepts (fact sheet R-IMP-1); no other SDK bounds it. */
+/** The import token lifetimes the PHP SDK accepts (`ImportToken.php`); no other SDK bounds it. */
 const IMPORT_TOKEN_TTL = { min: 2592000, max: 31536000 };
 
 /**
@@ -131,7 +131,7 @@ export function adviseSessionConfig(envelope: SessionConfigEnvelope, options: Ad
         if (!checkTypes.includes('LIVENESS')) add(path, 'face_match_without_liveness', FACE_MATCH_WITHOUT_LIVENESS);
         break;
       case 'LIVENESS':
-        // Other official SDKs send NEVER here (fact sheet R-LV-3); it loads, but does nothing.
+        // The Go and PHP SDKs send NEVER for static liveness; it loads, but does nothing.
         if (manualCheck === 'NEVER') add(manualCheckPath, 'manual_check_no_effect', LIVENESS_MANUAL_CHECK_NO_EFFECT);
         break;
       case 'FACE_COMPARISON':

@@ -188,7 +188,7 @@ export const requiredDocument = tagged('type', {
 });
 
 const notifications = object({
-  // Required: nothing can be sent without it (R-NOT-4).
+  // Required: without it Yoti has nowhere to send a notification (Yoti docs: notifications).
   endpoint: string({ format: 'https-url' }),
   auth_type: optional(oneOf(NOTIFICATION_AUTH_TYPES)),
   auth_token: optional(string({ format: 'non-blank', secret: true })),
