@@ -159,4 +159,26 @@ test('without works on a builder loaded from JSON, whose lists are kept where th
   assert.is(loaded.toJSON().session_config.requested_checks?.length, 1);
 });
 
+test('after .without takes back loaded documents, a typo the builder adds in their place is still refused', () => {
+  const loaded = fromJSON({
+    name: 'Loaded',
+    is_private: false,
+    session_config: {
+      required_documents: [{ type: 'SUPPLEMENTARY_DOCUMENT', document_types: ['GAS_BILL'], objective: { type: 'PROOF_OF_ADDRESS' } }],
+    },
+  });
+  // Read from JSON, the unknown type is only an advisory.
+  assert.is(loaded.toJSON().session_config.required_documents?.length, 1);
+  const replaced = loaded.without.documents().document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BIL' as 'UTILITY_BILL']);
+  try {
+    replaced.toJSON();
+    assert.unreachable('a typo from a builder call must be refused');
+  } catch (error) {
+    assert.equal(
+      (error as { issues: { code: string; path: unknown[] }[] }).issues.map((issue) => [issue.code, issue.path.join('.')]),
+      [['unlisted_required', 'session_config.required_documents.0.document_types.0']],
+    );
+  }
+});
+
 test.run();

@@ -26,8 +26,6 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
   let explicitLists = false;
   // Walking from the newest node, a removal is met before everything it removes.
   const removals: Removal[] = [];
-  const removed = (list: Removal['list'], item: unknown) =>
-    removals.some((removal) => removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown } | null)?.type));
   for (let node = leaf; node !== undefined; node = node.parent) {
     const { key, value } = node;
     switch (key) {
@@ -37,7 +35,7 @@ export function assemble(leaf: StateNode | undefined): Record<string, unknown> {
       case 'requested_checks':
       case 'requested_tasks':
       case 'required_documents':
-        if (removals.length > 0 && removed(key, value === PRESENT ? undefined : value)) break;
+        if (removals.length > 0 && isRemoved(removals, key, value === PRESENT ? undefined : value)) break;
         if (value === PRESENT) present[key] = true;
         else (key === 'requested_checks' ? checks : key === 'requested_tasks' ? tasks : documents).push(value);
         break;
@@ -139,13 +137,23 @@ function loadedParts(leaf: StateNode | undefined): LoadedParts | undefined {
   const items = new Map<string, number>();
   const settings = new Set<string>();
   const replaced = new Set<string>();
-  for (let node = leaf; node !== boundary && node !== undefined; node = node.parent) replaced.add(node.key);
+  // A loaded item taken back by `.without` no longer counts: the builder's items move up into its place.
+  const removals: Removal[] = [];
+  for (let node = leaf; node !== boundary && node !== undefined; node = node.parent) {
+    replaced.add(node.key);
+    if (node.key === REMOVAL) removals.push(node.value as Removal);
+  }
   for (let node: StateNode | undefined = boundary.parent; node !== undefined; node = node.parent) {
     if (node.key === 'requested_checks' || node.key === 'requested_tasks' || node.key === 'required_documents') {
-      if (node.value !== PRESENT) items.set(node.key, (items.get(node.key) ?? 0) + 1);
+      if (node.value !== PRESENT && !isRemoved(removals, node.key, node.value)) items.set(node.key, (items.get(node.key) ?? 0) + 1);
     } else if (!replaced.has(node.key)) settings.add(node.key);
   }
   return { items, settings };
+}
+
+/** Whether a removal takes back `item` of `list`: every item of the list, or those of its `type`. */
+function isRemoved(removals: readonly Removal[], list: Removal['list'], item: unknown): boolean {
+  return removals.some((removal) => removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown } | null)?.type));
 }
 
 function isLoaded(path: readonly (string | number)[], { items, settings }: LoadedParts): boolean {
