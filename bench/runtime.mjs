@@ -75,14 +75,16 @@ function literal() {
   });
 }
 
-/** This library's seed chain, without its terminal. */
-function builderChain() {
+/**
+ * The seed chain but for its user tracking id, the one value that differs per request: the whole
+ * chain adds it last, and the shared template is this, built once.
+ */
+function seedWithoutTrackingId() {
   return sessionConfig()
     .name(input.name)
     .isPrivate(input.isPrivate)
     .clientSessionTokenTtl(input.tokenTtl)
     .resourcesTtl(input.resourcesTtl)
-    .userTrackingId(input.trackingId)
     .blockBiometricConsent(input.block)
     .check.documentAuthenticity({ manualCheck: input.fallback })
     .check.liveness({ livenessType: input.livenessType, maxRetries: input.retries })
@@ -95,25 +97,16 @@ function builderChain() {
     .document.supplementary(input.objective, input.documentTypes);
 }
 
+/** This library's seed chain, without its terminal: every call, every time. */
+function builderChain() {
+  return seedWithoutTrackingId().userTrackingId(input.trackingId);
+}
+
 /**
  * The shared template: built once at start-up with everything but the per-request value, as a
  * server keeps one configuration and adds what differs per user.
  */
-const TEMPLATE = sessionConfig()
-  .name(input.name)
-  .isPrivate(input.isPrivate)
-  .clientSessionTokenTtl(input.tokenTtl)
-  .resourcesTtl(input.resourcesTtl)
-  .blockBiometricConsent(input.block)
-  .check.documentAuthenticity({ manualCheck: input.fallback })
-  .check.liveness({ livenessType: input.livenessType, maxRetries: input.retries })
-  .check.faceMatch({ manualCheck: input.fallback })
-  .check.watchlistScreening({ categories: input.categories })
-  .check.thirdPartyIdentity({ manualCheck: input.never })
-  .task.textExtraction({ manualCheck: input.fallback })
-  .task.supplementaryTextExtraction({ manualCheck: input.fallback })
-  .document.id()
-  .document.supplementary(input.objective, input.documentTypes);
+const TEMPLATE = seedWithoutTrackingId();
 
 /** (e) The template pattern: the shared template, one more call, its terminal, then `JSON.stringify`. */
 function fromTemplate() {
