@@ -60,19 +60,32 @@ test('a child of a shared template emits what the same chain emits fresh, as a f
   assert.equal(JSON.stringify(template.userTrackingId('user-2').toJSON()), JSON.stringify({ ...fresh, session_config: { ...fresh.session_config, user_tracking_id: 'user-2' } }));
 });
 
-test('a shared template validates each value once and keeps its verdict, not its output', () => {
-  let leaf: StateNode | undefined;
-  for (let index = 0; index < 3; index++) leaf = withNode(leaf, 'name', `Name ${index}`);
-  leaf = withNode(leaf, 'requested_checks', { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 2 } });
+test('a value is validated once, where it enters, and the output is never shared', () => {
+  let reads = 0;
+  const options = {
+    get manualCheck() {
+      reads++;
+      return 'NEVER';
+    },
+  };
+  const shared = sessionConfig().name('Template').check.faceMatch(options as { manualCheck: 'NEVER' });
+  assert.is(reads, 1, 'read once by the call');
+  const outputs = ['a', 'b', 'c', 'd'].map((id) => shared.userTrackingId(id).toJSON());
+  assert.is(reads, 1, 'never read again by a terminal');
+  for (const [index, output] of outputs.entries()) {
+    assert.equal(output.session_config.requested_checks, [{ type: 'ID_DOCUMENT_FACE_MATCH', config: { manual_check: 'NEVER' } }]);
+    if (index > 0) assert.is.not(output.session_config.requested_checks?.[0], outputs[index - 1]?.session_config.requested_checks?.[0], 'each output is a copy');
+  }
+});
+
+test('a node that is not a builder call is judged by the full parse, shared or not', () => {
+  let leaf: StateNode | undefined = withNode(undefined, 'name', 'Loaded');
+  leaf = withNode(leaf, 'requested_checks', { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 0 } });
   const shared = builderFrom(leaf);
-  shared.name('a').toJSON();
-  shared.name('b').toJSON();
-  const validated = leaf.clean;
-  assert.equal(validated, { type: 'LIVENESS', config: { liveness_type: 'ZOOM', max_retries: 2 } });
-  const emitted = shared.name('c').toJSON();
-  assert.is(leaf.clean, validated, 'not validated again');
-  assert.ok(leaf.verdict, 'the template passed every check once');
-  assert.is.not(emitted.session_config.requested_checks?.[0], validated, 'the output is a copy');
+  for (const id of ['a', 'b', 'c']) {
+    const refused = outcome(() => shared.userTrackingId(id).toJSON()) as { issues?: { code: string; path: unknown }[] };
+    assert.equal(refused.issues?.map((issue) => issue.code), ['too_small']);
+  }
 });
 
 test('JavaScript callers and `as any` still get every check on a shared template', () => {

@@ -1,7 +1,8 @@
-import { toWire } from '../internal/convert.js';
+import { Entry, NOT_PLAIN } from '../internal/entry.js';
 import { isPlainObject } from '../internal/issue.js';
-import type { Field, ObjectSchema, Schema } from '../schema/language.js';
-import { withNode, type StateKey, type StateNode } from '../internal/state.js';
+import { wireKeyOf } from '../internal/option-keys.js';
+import type { Field, ObjectSchema } from '../schema/language.js';
+import { withNode, type StateNode } from '../internal/state.js';
 import { requestedCheck, requestedTask, requiredDocument } from '../schema/payload.js';
 import { REQUESTS, type RequestMethod } from '../schema/requests.js';
 
@@ -13,26 +14,68 @@ type Loose = Record<string, unknown>;
  */
 export type BuilderClass<Builder> = new (leaf: StateNode | undefined) => Builder;
 
-/** Per request method: its list, wire type and the schema of its `config`, looked up once. */
-const REQUEST_SHAPES = Object.fromEntries(
-  Object.entries(REQUESTS).map(([method, { list, type }]) => {
-    const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
-    const config = variants[type]?.fields['config'] as Field;
-    return [method, { list, type, config: config.kind === 'optional' ? config.schema : config }];
-  }),
-) as Record<RequestMethod, { readonly list: 'requested_checks' | 'requested_tasks'; readonly type: string; readonly config: Schema }>;
+/** A check or task: its list, its wire `type`, and the entry its `config` is validated by. */
+class Request {
+  readonly type: string;
+  readonly config: Entry;
 
-function request<Builder>(section: SectionBase<Builder>, method: RequestMethod, options: unknown, defaults?: Loose): Builder {
-  const { list, type, config: schema } = REQUEST_SHAPES[method];
-  const config = toWire(schema, options ?? {});
-  if (defaults !== undefined && isPlainObject(config)) {
-    for (const key in defaults) config[key] ??= defaults[key];
+  constructor(method: RequestMethod, defaults?: Readonly<Record<string, unknown>>) {
+    const { list, type } = REQUESTS[method];
+    const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
+    const field = variants[type]?.fields['config'] as Field;
+    this.type = type;
+    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', ...withDefaults(defaults));
   }
-  return section.next(list, { type, config });
+
+  /** The node for one more request over `leaf`, its config validated here. */
+  node(leaf: StateNode | undefined, options: unknown): StateNode {
+    const { type, config: entry } = this;
+    const input = options ?? {};
+    const config = entry.clean(input);
+    // One more list item, as the parse counts it, besides those inside the config.
+    if (config !== NOT_PLAIN) return withNode(leaf, entry.key, { type, config }, true, entry.items() + 1);
+    return withNode(leaf, entry.key, { type, config: entry.raw(input) });
+  }
 }
 
-// The official SDKs send both keys; the defaults are theirs.
-const LIVENESS_DEFAULTS: Loose = { liveness_type: 'ZOOM', max_retries: 1 };
+/**
+ * An entry's `complete` and `prepare` for option defaults, given by option name: the raw value
+ * gets them under their wire names, the options before their check.
+ */
+export function withDefaults(defaults: Readonly<Record<string, unknown>> | undefined): [complete?: (wire: unknown) => void, prepare?: (input: unknown) => unknown] {
+  if (defaults === undefined) return [];
+  const wire = Object.entries(defaults).map(([option, value]) => [wireKeyOf(option), value] as const);
+  const options = Object.entries(defaults);
+  return [
+    (value) => {
+      if (isPlainObject(value)) for (const [key, fallback] of wire) value[key] ??= fallback;
+    },
+    (input) => {
+      if (!isPlainObject(input) || options.every(([key]) => input[key] !== undefined)) return input;
+      const prepared: Loose = { ...input };
+      for (const [key, fallback] of options) prepared[key] ??= fallback;
+      return prepared;
+    },
+  ];
+}
+
+const REQUEST: Readonly<Record<RequestMethod, Request>> = {
+  documentAuthenticity: new Request('documentAuthenticity'),
+  documentComparison: new Request('documentComparison'),
+  faceMatch: new Request('faceMatch'),
+  // The official SDKs send both keys; the defaults are theirs.
+  liveness: new Request('liveness', { livenessType: 'ZOOM', maxRetries: 1 }),
+  faceComparison: new Request('faceComparison'),
+  thirdPartyIdentity: new Request('thirdPartyIdentity'),
+  watchlistScreening: new Request('watchlistScreening'),
+  watchlistAdvancedCa: new Request('watchlistAdvancedCa'),
+  familiarFaceSearch: new Request('familiarFaceSearch'),
+  ibvVisualReview: new Request('ibvVisualReview'),
+  profileDocumentMatch: new Request('profileDocumentMatch'),
+  documentSchemeValidity: new Request('documentSchemeValidity'),
+  textExtraction: new Request('textExtraction'),
+  supplementaryTextExtraction: new Request('supplementaryTextExtraction'),
+};
 
 /** Keeps the first of each repeated value, as the official SDKs do for categories and topics. */
 export function withoutDuplicates(values: unknown): unknown {
@@ -42,96 +85,135 @@ export function withoutDuplicates(values: unknown): unknown {
   return kept;
 }
 
-/** What every section shares: the state it extends and the class of the builder it returns. */
-class SectionBase<Builder> {
-  constructor(
-    private readonly leaf: StateNode | undefined,
-    private readonly Builder: BuilderClass<Builder>,
-  ) {}
+/** `builder.check`: one method per check, each adding one request to a new builder. */
+export class CheckSectionImpl<Builder> {
+  readonly #leaf: StateNode | undefined;
+  readonly #Builder: BuilderClass<Builder>;
 
-  next(key: StateKey, value: unknown): Builder {
-    return new this.Builder(withNode(this.leaf, key, value));
+  constructor(leaf: StateNode | undefined, Builder: BuilderClass<Builder>) {
+    this.#leaf = leaf;
+    this.#Builder = Builder;
   }
-}
 
-export class CheckSectionImpl<Builder> extends SectionBase<Builder> {
+  #add(request: Request, options: unknown): Builder {
+    return new this.#Builder(request.node(this.#leaf, options));
+  }
+
   documentAuthenticity(options?: unknown) {
-    return request(this, 'documentAuthenticity', options);
+    return this.#add(REQUEST.documentAuthenticity, options);
   }
 
   documentComparison(options?: unknown) {
-    return request(this, 'documentComparison', options);
+    return this.#add(REQUEST.documentComparison, options);
   }
 
   faceMatch(options: unknown) {
-    return request(this, 'faceMatch', options);
+    return this.#add(REQUEST.faceMatch, options);
   }
 
   liveness(options?: unknown) {
-    return request(this, 'liveness', options, LIVENESS_DEFAULTS);
+    return this.#add(REQUEST.liveness, options);
   }
 
   faceComparison(options: unknown) {
-    return request(this, 'faceComparison', options);
+    return this.#add(REQUEST.faceComparison, options);
   }
 
   thirdPartyIdentity(options?: unknown) {
-    return request(this, 'thirdPartyIdentity', options);
+    return this.#add(REQUEST.thirdPartyIdentity, options);
   }
 
   watchlistScreening(options?: unknown) {
-    if (!isPlainObject(options) || options['categories'] === undefined) return request(this, 'watchlistScreening', options);
-    return request(this, 'watchlistScreening', { ...options, categories: withoutDuplicates(options['categories']) });
+    if (!isPlainObject(options) || options['categories'] === undefined) return this.#add(REQUEST.watchlistScreening, options);
+    return this.#add(REQUEST.watchlistScreening, { ...options, categories: withoutDuplicates(options['categories']) });
   }
 
   watchlistAdvancedCa(options: unknown) {
-    return request(this, 'watchlistAdvancedCa', options);
+    return this.#add(REQUEST.watchlistAdvancedCa, options);
   }
 
   familiarFaceSearch(options: unknown) {
-    return request(this, 'familiarFaceSearch', options);
+    return this.#add(REQUEST.familiarFaceSearch, options);
   }
 
   ibvVisualReview(options?: unknown) {
-    return request(this, 'ibvVisualReview', options);
+    return this.#add(REQUEST.ibvVisualReview, options);
   }
 
   profileDocumentMatch(options?: unknown) {
-    return request(this, 'profileDocumentMatch', options);
+    return this.#add(REQUEST.profileDocumentMatch, options);
   }
 
   documentSchemeValidity(options: unknown) {
-    return request(this, 'documentSchemeValidity', options);
+    return this.#add(REQUEST.documentSchemeValidity, options);
   }
 }
 
-export class TaskSectionImpl<Builder> extends SectionBase<Builder> {
+/** `builder.task`: one method per task. */
+export class TaskSectionImpl<Builder> {
+  readonly #leaf: StateNode | undefined;
+  readonly #Builder: BuilderClass<Builder>;
+
+  constructor(leaf: StateNode | undefined, Builder: BuilderClass<Builder>) {
+    this.#leaf = leaf;
+    this.#Builder = Builder;
+  }
+
   textExtraction(options?: unknown) {
-    return request(this, 'textExtraction', options);
+    return new this.#Builder(REQUEST.textExtraction.node(this.#leaf, options));
   }
 
   supplementaryTextExtraction(options?: unknown) {
-    return request(this, 'supplementaryTextExtraction', options);
+    return new this.#Builder(REQUEST.supplementaryTextExtraction.node(this.#leaf, options));
   }
 }
 
-export class DocumentSectionImpl<Builder> extends SectionBase<Builder> {
+const ID_DOCUMENT = new Entry('required_documents', requiredDocument.variants.ID_DOCUMENT, 'options');
+const SUPPLEMENTARY_DOCUMENT = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT, 'options');
+const DOCUMENT_TYPES = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT.fields.document_types.schema, 'options');
+
+/** `builder.document`: the ID document and supplementary documents to collect. */
+export class DocumentSectionImpl<Builder> {
+  readonly #leaf: StateNode | undefined;
+  readonly #Builder: BuilderClass<Builder>;
+
+  constructor(leaf: StateNode | undefined, Builder: BuilderClass<Builder>) {
+    this.#leaf = leaf;
+    this.#Builder = Builder;
+  }
+
   id(options?: unknown) {
-    const document = toWire(requiredDocument.variants.ID_DOCUMENT, options ?? {}) as Loose;
-    return this.#add({ type: 'ID_DOCUMENT', ...document });
+    const input = options ?? {};
+    const document = ID_DOCUMENT.clean(input);
+    if (document !== NOT_PLAIN) return this.#next({ type: 'ID_DOCUMENT', ...(document as Loose) }, ID_DOCUMENT.items() + 1);
+    return this.#next({ type: 'ID_DOCUMENT', ...(ID_DOCUMENT.raw(input) as Loose) });
   }
 
   supplementary(objective: unknown, documentTypes?: unknown, options?: unknown) {
-    const document = toWire(requiredDocument.variants.SUPPLEMENTARY_DOCUMENT, options ?? {}) as Loose;
-    return this.#add({
+    // The arguments win over keys of the same name in the options, as they always have.
+    const input =
+      options === undefined
+        ? documentTypes === undefined
+          ? { objective: { type: objective } }
+          : { documentTypes, objective: { type: objective } }
+        : isPlainObject(options)
+          ? { ...options, ...(documentTypes === undefined ? {} : { documentTypes }), objective: { type: objective } }
+          : undefined;
+    const document = input === undefined ? NOT_PLAIN : SUPPLEMENTARY_DOCUMENT.clean(input);
+    if (document !== NOT_PLAIN) return this.#next({ type: 'SUPPLEMENTARY_DOCUMENT', ...(document as Loose) }, SUPPLEMENTARY_DOCUMENT.items() + 1);
+    return this.#next({
       type: 'SUPPLEMENTARY_DOCUMENT',
-      ...document,
-      ...(documentTypes === undefined ? {} : { document_types: toWire(requiredDocument.variants.SUPPLEMENTARY_DOCUMENT.fields.document_types.schema, documentTypes) }),
+      ...(SUPPLEMENTARY_DOCUMENT.raw(options ?? {}) as Loose),
+      ...(documentTypes === undefined ? {} : { document_types: DOCUMENT_TYPES.raw(documentTypes) }),
       objective: { type: objective },
     });
   }
 
-  #add(document: Loose): Builder {
-    return this.next('required_documents', document);
+  /** The next builder, over one more document; `plainItems` is set when the document is plainly valid. */
+  #next(document: Loose, plainItems?: number): Builder {
+    const leaf = plainItems === undefined ? withNode(this.#leaf, 'required_documents', document) : withNode(this.#leaf, 'required_documents', document, true, plainItems);
+    return new this.#Builder(leaf);
   }
 }
+
+for (const Section of [CheckSectionImpl, TaskSectionImpl, DocumentSectionImpl]) Object.freeze(Section.prototype);

@@ -20,15 +20,17 @@ function removalSectionFor(list: 'requested_checks' | 'requested_tasks'): typeof
     const removal: Removal = { list, type: request.type };
     Object.defineProperty(Section.prototype, method, {
       value: function (this: RemovalSection<unknown>) {
-        return new this.Builder(withNode(this.leaf, REMOVAL, removal));
+        return new this.Builder(withNode(this.leaf, REMOVAL, removal, true));
       },
     });
   }
+  Object.freeze(Section.prototype);
   return Section;
 }
 
-const CheckRemovals = removalSectionFor('requested_checks');
-const TaskRemovals = removalSectionFor('requested_tasks');
+// Made on first use: most programs never take a request back.
+let CheckRemovals: typeof RemovalSection | undefined;
+let TaskRemovals: typeof RemovalSection | undefined;
 const ALL_DOCUMENTS: Removal = { list: 'required_documents' };
 
 /**
@@ -42,14 +44,17 @@ export class WithoutSectionImpl<Builder> {
   ) {}
 
   get check(): RemovalSection<Builder> {
-    return new CheckRemovals(this.leaf, this.Builder);
+    return new (CheckRemovals ??= removalSectionFor('requested_checks'))(this.leaf, this.Builder);
   }
 
   get task(): RemovalSection<Builder> {
-    return new TaskRemovals(this.leaf, this.Builder);
+    return new (TaskRemovals ??= removalSectionFor('requested_tasks'))(this.leaf, this.Builder);
   }
 
   documents(): Builder {
-    return new this.Builder(withNode(this.leaf, REMOVAL, ALL_DOCUMENTS));
+    return new this.Builder(withNode(this.leaf, REMOVAL, ALL_DOCUMENTS, true));
   }
 }
+
+Object.freeze(WithoutSectionImpl.prototype);
+Object.freeze(RemovalSection.prototype);

@@ -1,6 +1,7 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
 import { canGenerateCode } from './parse.js';
 import { isPlainObject } from './issue.js';
+import { optionKeyOf, wireKeyOf } from './option-keys.js';
 
 /**
  * Copies builder options into wire shape, renaming camelCase keys to the schema's snake_case
@@ -70,7 +71,7 @@ function copyJson(value: unknown, depth: number): unknown {
 function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) => Record<string, unknown> {
   const wireKeys = Object.keys(schema.fields);
   // Option key → wire key and converter, for every field: `manualCheck` → `manual_check`.
-  const optionKeys = wireKeys.map(camelCase);
+  const optionKeys = wireKeys.map(optionKeyOf);
   const convertersOfFields = wireKeys.map((wireKey) => {
     const field = schema.fields[wireKey] as Field;
     return converterFor(field.kind === 'optional' ? field.schema : field);
@@ -80,7 +81,7 @@ function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) =
   const copyUnknownKeys = (value: Record<string, unknown>, copy: Record<string, unknown>) => {
     for (const key of Object.keys(value)) {
       const item = value[key];
-      if (item !== undefined && !known.has(key)) setOwn(copy, snakeCase(key), copyUnknown(item));
+      if (item !== undefined && !known.has(key)) setOwn(copy, wireKeyOf(key), copyUnknown(item));
     }
   };
   if (canGenerateCode()) {
@@ -122,7 +123,7 @@ function copyUnknownObject(value: Record<string, unknown>, depth = 0): Record<st
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const item = value[key];
-    if (item !== undefined) setOwn(copy, snakeCase(key), copyUnknown(item, depth + 1));
+    if (item !== undefined) setOwn(copy, wireKeyOf(key), copyUnknown(item, depth + 1));
   }
   return copy;
 }
@@ -136,14 +137,4 @@ const MAX_DEPTH = 32;
 /** defineProperty, not assignment: a key named "__proto__" must stay an ordinary key. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** `manual_check` → `manualCheck`; UPPER_SNAKE keys such as `ID_DOCUMENT_TEXT_DATA_EXTRACTION` stay as they are. */
-function camelCase(wireKey: string): string {
-  return /^[A-Z0-9_]+$/.test(wireKey) ? wireKey : wireKey.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-/** `maxRetry` → `max_retry`: how an unknown option is named in the terminal's report. */
-function snakeCase(key: string): string {
-  return /^[A-Z0-9_]+$/.test(key) ? key : key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

@@ -4,7 +4,7 @@ import { didYouMeanMessage, NAME_REQUIRED, unlistedRequiredMessage } from '../me
 import { envelope, type SessionConfigEnvelope } from '../schema/payload.js';
 import { isUnlisted } from '../unlisted.js';
 import { closest } from './closest.js';
-import { emitValidated } from './fold.js';
+import { emitPlain } from './fold.js';
 import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
 import { describeValue, reportMessage, type Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
@@ -80,7 +80,7 @@ export function checkEnvelope(
 
 /** The terminal: a fresh, valid envelope, or `InvalidConfigError` listing every problem. */
 export function emit(leaf: StateNode | undefined): SessionConfigEnvelope {
-  return emitValidated(leaf) ?? emitFullPath(leaf);
+  return emitPlain(leaf) ?? emitFullPath(leaf);
 }
 
 /** Parses the whole assembled envelope: what every configuration the fast path cannot vouch for goes through. */

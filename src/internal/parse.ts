@@ -1,6 +1,7 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from '../schema/language.js';
 import { didYouMeanMessage } from '../messages.js';
 import { closest } from './closest.js';
+import { optionKeyOf } from './option-keys.js';
 import { describeValue, formatPath, isPlainObject, MAX_ISSUES, reportMessage, type Issue, type IssueCode } from './issue.js';
 
 /**
@@ -69,41 +70,52 @@ export function parse(schema: Schema, value: unknown, path: (string | number)[],
 
 type Parser = (value: unknown, path: (string | number)[], issues: Issue[]) => unknown;
 
-/** Where entry validation writes its verdict: a state node just created. */
-export interface EntryTarget {
-  clean: unknown;
-  items: number;
+/** What a builder call gets for a value that is not plainly valid: the terminal's full parse reports on it. */
+export const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/** List items the last {@link plainCopy} walked: the terminal's bound on items covers the whole configuration. */
+let itemsOfLastCopy = 0;
+
+/** List items the last {@link plainCopy} walked. */
+export function listItemsOfLastCopy(): number {
+  return itemsOfLastCopy;
 }
 
 /**
- * Validation of one value a builder call stored, so no terminal walks it again. Only a
- * plainly valid value (no issue, no unknown value of an open set) gets its clean copy; any other
- * keeps `NOT_VALIDATED` and the terminal's full parse judges it as before, so every message,
- * and the order of messages, stays what the one parse of the whole envelope says. The schema is
- * compiled on the first call, not at import.
+ * Validation where a value enters the builder: the same compiled checks the terminal's parse
+ * makes, in one walk that also copies the value into wire shape (`reading: 'options'` reads
+ * camelCase option keys and writes the wire's snake_case keys). Only a plainly valid value (no
+ * issue, no unknown value of an open set) gets its clean copy; any other gets `NOT_PLAIN`, and
+ * the caller keeps the raw value for the full parse, so every message, and their order, stays
+ * what the one parse of the whole envelope says. Compiled on the first call, not at import.
  */
-export function entryValidator(schema: Schema): (value: unknown, target: EntryTarget) => void {
+export function plainCopier(schema: Schema, reading: Reading): (value: unknown) => unknown {
   let parser: Parser | undefined;
-  return (value, target) => {
-    parser ??= parserFor(schema);
-    const outerItems = listItemsLeft;
-    const outerUnknown = unknownValues;
-    const issues: Issue[] = [];
-    const unknown: UnknownValue[] = [];
-    listItemsLeft = MAX_LIST_ITEMS;
-    unknownValues = unknown;
-    try {
-      const clean = parser(value, [], issues);
-      if (issues.length === 0 && unknown.length === 0) target.clean = clean;
-      target.items = MAX_LIST_ITEMS - listItemsLeft;
-    } catch {
-      // A getter or proxy that throws is reported by the terminal's parse, where it always was.
-    } finally {
-      listItemsLeft = outerItems;
-      unknownValues = outerUnknown;
-    }
-  };
+  return (value) => plainCopy((parser ??= (reading === 'options' ? optionParserFor : parserFor)(schema)), value);
 }
+
+function plainCopy(parser: Parser, value: unknown): unknown {
+  const outerItems = listItemsLeft;
+  const outerUnknown = unknownValues;
+  const issues: Issue[] = [];
+  const unknown: UnknownValue[] = [];
+  listItemsLeft = MAX_LIST_ITEMS;
+  unknownValues = unknown;
+  try {
+    const clean = parser(value, [], issues);
+    itemsOfLastCopy = MAX_LIST_ITEMS - listItemsLeft;
+    return issues.length === 0 && unknown.length === 0 ? clean : NOT_PLAIN;
+  } catch {
+    // A getter or proxy that throws is reported by the terminal's parse, where it always was.
+    return NOT_PLAIN;
+  } finally {
+    listItemsLeft = outerItems;
+    unknownValues = outerUnknown;
+  }
+}
+
+/** Which keys a walk reads: the wire's, or the builder options' camelCase names of them. */
+export type Reading = 'wire' | 'options';
 
 /**
  * Each schema is compiled once into a tree of closures that hold its constants (objects as
@@ -111,9 +123,17 @@ export function entryValidator(schema: Schema): (value: unknown, target: EntryTa
  * schema on every call (a `switch` on `kind`, a `for...in` over its fields) cost about as much
  * as the rest of the builder together; this is the hot path of every `toJSON()`.
  */
-const parserFor = compiledOncePerSchema(compile);
+const parserFor = compiledOncePerSchema((schema) => compile(schema, 'wire'));
 
-function compile(schema: Schema): Parser {
+/** The same checks over builder options: only objects read other keys, so everything else is shared with `parserFor`. */
+const optionParserFor = compiledOncePerSchema((schema) =>
+  schema.kind === 'object' || schema.kind === 'tagged' || schema.kind === 'array' || schema.kind === 'record' || schema.kind === 'nullable'
+    ? compile(schema, 'options')
+    : parserFor(schema),
+);
+
+function compile(schema: Schema, reading: Reading): Parser {
+  const parserOf = reading === 'options' ? optionParserFor : parserFor;
   switch (schema.kind) {
     case 'string': {
       const { secret } = schema;
@@ -168,23 +188,24 @@ function compile(schema: Schema): Parser {
       };
     }
     case 'nullable': {
-      const parseInner = parserFor(schema.schema);
+      const parseInner = parserOf(schema.schema);
       return (value, path, issues) => (value === null ? null : parseInner(value, path, issues));
     }
     case 'json':
       return (value, path, issues) => copyJson(value, path, issues, 0);
     case 'array':
-      return compileArray(schema);
+      return compileArray(schema, parserOf(schema.items));
     case 'object': {
-      const parseFields = compileObject(schema, undefined);
+      const parseFields = compileObject(schema, undefined, reading);
       return (value, path, issues) =>
         isPlainObject(value) ? parseFields(value, path, issues, undefined) : report(issues, path, 'invalid_type', value, 'an object');
     }
     case 'tagged':
-      return compileTagged(schema);
+      return compileTagged(schema, reading);
     case 'record': {
+      // Record keys are data (attempt categories, locales), never renamed.
       const parseKey = parserFor(schema.keys);
-      const parseValue = parserFor(schema.values);
+      const parseValue = parserOf(schema.values);
       return (value, path, issues) => {
         if (!isPlainObject(value)) return report(issues, path, 'invalid_type', value, 'an object');
         const copy: Record<string, unknown> = {};
@@ -206,8 +227,7 @@ function compile(schema: Schema): Parser {
   }
 }
 
-function compileArray(schema: Extract<Schema, { kind: 'array' }>): Parser {
-  const parseItem = parserFor(schema.items);
+function compileArray(schema: Extract<Schema, { kind: 'array' }>, parseItem: Parser): Parser {
   const minItems = schema.minItems ?? 0;
   return (value, path, issues) => {
     if (!Array.isArray(value)) return report(issues, path, 'invalid_type', value, 'an array');
@@ -242,7 +262,10 @@ type FieldsParser = (value: Record<string, unknown>, path: (string | number)[], 
 
 /** What both ways of walking an object's fields need, computed once per object schema. */
 interface FieldsPlan {
+  /** The wire keys, which the copy is written with. */
   readonly keys: readonly string[];
+  /** The keys read from the input: the wire keys, or the options' names for them. */
+  readonly readKeys: readonly string[];
   readonly required: readonly boolean[];
   readonly parsers: readonly Parser[];
   /** Reports the required field at `index` as missing. */
@@ -253,20 +276,23 @@ interface FieldsPlan {
   readonly tagKey: string | undefined;
 }
 
-function compileObject(schema: ObjectSchema, tagKey: string | undefined): FieldsParser {
+function compileObject(schema: ObjectSchema, tagKey: string | undefined, reading: Reading): FieldsParser {
   const keys = Object.keys(schema.fields);
+  const readKeys = reading === 'options' ? keys.map(optionKeyOf) : keys;
+  const parserOf = reading === 'options' ? optionParserFor : parserFor;
   const fields = keys.map((key) => schema.fields[key] as Field);
   const expected = fields.map(expectedOf);
   const plan: FieldsPlan = {
     keys,
+    readKeys,
     required: fields.map((field) => field.kind !== 'optional' && field.kind !== 'forbidden'),
-    parsers: fields.map((field) => parserFor(field.kind === 'optional' ? field.schema : field)),
+    parsers: fields.map((field) => parserOf(field.kind === 'optional' ? field.schema : field)),
     missing: (issues, path, index) => {
       path.push(keys[index] as string);
       reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expected[index] as string}`);
       path.pop();
     },
-    unknown: (value, path, issues) => reportUnknownKeys(schema, value, path, issues, tagKey),
+    unknown: (value, path, issues) => reportUnknownKeys(readKeys, value, path, issues, tagKey),
     tagKey,
   };
   return generateFieldsParser(plan) ?? closureFieldsParser(plan);
@@ -280,7 +306,7 @@ function compileObject(schema: ObjectSchema, tagKey: string | undefined): Fields
  * generated (a Content Security Policy without `unsafe-eval`, edge runtimes), the closures do
  * the same work more slowly.
  */
-function generateFieldsParser({ keys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser | undefined {
+function generateFieldsParser({ keys, readKeys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser | undefined {
   if (!canGenerateCode()) return undefined;
   const lines = [
     `const copy = ${tagKey === undefined ? '{}' : `{ ${JSON.stringify(tagKey)}: tag }`};`,
@@ -289,9 +315,10 @@ function generateFieldsParser({ keys, required, parsers, missing, unknown, tagKe
   ];
   keys.forEach((key, index) => {
     const literal = JSON.stringify(key);
+    const read = JSON.stringify(readKeys[index]);
     lines.push(
-      `item = value[${literal}];`,
-      `if (item !== undefined && hasOwn(value, ${literal})) { seen++; path.push(${literal}); copy[${literal}] = parse${index}(item, path, issues); path.pop(); }`,
+      `item = value[${read}];`,
+      `if (item !== undefined && hasOwn(value, ${read})) { seen++; path.push(${literal}); copy[${literal}] = parse${index}(item, path, issues); path.pop(); }`,
     );
     if (required[index] === true) lines.push(`else missing(issues, path, ${index});`);
   });
@@ -315,16 +342,17 @@ export function canGenerateCode(): boolean {
   return codeGeneration;
 }
 
-function closureFieldsParser({ keys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser {
+function closureFieldsParser({ keys, readKeys, required, parsers, missing, unknown, tagKey }: FieldsPlan): FieldsParser {
   const count = keys.length;
   return (value, path, issues, tag) => {
     const copy: Record<string, unknown> = tagKey === undefined ? {} : tagKey === 'type' ? { type: tag } : { [tagKey]: tag };
     let seen = tagKey === undefined ? 0 : 1;
     for (let index = 0; index < count; index++) {
       const key = keys[index] as string;
+      const readKey = readKeys[index] as string;
       // Most optional keys are absent: read first, and pay for the own-property test only when present.
-      const item = value[key];
-      if (item === undefined || !Object.hasOwn(value, key)) {
+      const item = value[readKey];
+      if (item === undefined || !Object.hasOwn(value, readKey)) {
         if (required[index] === true) missing(issues, path, index);
         continue;
       }
@@ -341,9 +369,9 @@ function closureFieldsParser({ keys, required, parsers, missing, unknown, tagKey
   };
 }
 
-function compileTagged(schema: TaggedSchema): Parser {
+function compileTagged(schema: TaggedSchema, reading: Reading): Parser {
   const tags = Object.keys(schema.variants);
-  const variants = tags.map((tag) => compileObject(schema.variants[tag] as ObjectSchema, schema.tag));
+  const variants = tags.map((tag) => compileObject(schema.variants[tag] as ObjectSchema, schema.tag, reading));
   const tagKey = schema.tag;
   const expected = oneOfText(tags);
   const notAnObject = (value: unknown, path: (string | number)[], issues: Issue[]) => report(issues, path, 'invalid_type', value, 'an object');
@@ -363,11 +391,10 @@ function compileTagged(schema: TaggedSchema): Parser {
   };
 }
 
-function reportUnknownKeys(schema: ObjectSchema, value: Record<string, unknown>, path: (string | number)[], issues: Issue[], skip?: string) {
-  const known = Object.keys(schema.fields);
+function reportUnknownKeys(known: readonly string[], value: Record<string, unknown>, path: (string | number)[], issues: Issue[], skip?: string) {
   for (const key of Object.keys(value)) {
     if (issues.length > MAX_ISSUES) return;
-    if (key === skip || Object.hasOwn(schema.fields, key)) continue;
+    if (key === skip || known.includes(key)) continue;
     path.push(key);
     reportMessage(issues, path, 'unknown_key', `${formatPath(path)} is not a known key: expected one of ${known.join(', ')}${hintFor(key, known)}`);
     path.pop();
@@ -479,7 +506,8 @@ export const FORMAT_PATTERNS: Readonly<Record<StringFormat, RegExp>> = {
   'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
 };
 
-const FORMATS: Record<StringFormat, { test(value: string): boolean }> = {
+/** The test of each format: the pattern, and more where a pattern cannot say it all. */
+export const FORMATS: Readonly<Record<StringFormat, { test(value: string): boolean }>> = {
   // trim() strips exactly the characters \s matches, and is faster than the pattern.
   'non-blank': { test: (value) => value.trim() !== '' },
   'upper-snake': FORMAT_PATTERNS['upper-snake'],

@@ -4,6 +4,7 @@
  * one template share its nodes without being able to change them.
  */
 import type { SessionConfigJson } from '../schema/payload.js';
+import { MAX_LIST_ITEMS } from './parse.js';
 
 export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED | typeof REMOVAL;
 
@@ -33,34 +34,41 @@ export const PRESENT: unique symbol = Symbol('present');
 export interface StateNode {
   readonly parent: StateNode | undefined;
   readonly key: StateKey;
+  /**
+   * What the call stored, in wire shape: the clean copy of a plainly valid value, or the raw copy
+   * of any other, which the terminal's full parse reports on.
+   */
   readonly value: unknown;
   /**
-   * `PENDING` until the fast terminal first needs it (see node-validation.ts); then the value's
-   * validated copy when it is plainly valid, or `NOT_VALIDATED` (the full parse judges it).
+   * True when this node and every older one hold what the fast terminal can emit without a
+   * parse: values a builder call found plainly valid, removals, strict mode off. Values read by
+   * `fromJSON`, strict mode and anything not plainly valid go to the full path (see emit.ts).
    */
-  clean: unknown;
-  /** List items that entry validation walked: the terminal keeps the parse's item bound over the whole configuration. */
-  items: number;
-  /** The folded state up to this node, kept once computed (see fold.ts); never changed afterwards. */
+  readonly plain: boolean;
+  /** List items this node and every older one hold, as the parse counts them. */
+  readonly items: number;
+  /** The folded state up to this node, once a terminal needed it (see fold.ts); never changed afterwards. */
   fold: object | undefined;
-  /** True once this node's configuration passed every check on the fast path: its children may share the verdict. */
-  verdict: boolean;
-  /** Set by the first terminal of this node or a child: a second one takes the fast path (see fold.ts). */
+  /** Set by a terminal that walked past this node: a second one shows it is a shared template's. */
   seen: boolean;
 }
 
-/** The `clean` of a node no terminal has needed yet. */
-export const PENDING: unique symbol = Symbol('pending');
-
-/** The `clean` of a node whose value is not plainly valid, or is not a builder call's. */
-export const NOT_VALIDATED: unique symbol = Symbol('not validated');
-
 /**
- * Nodes are not frozen: they never leave the builder's private field, and `readonly` keeps this
- * library's own code from writing to them. `Object.freeze` costs about 20 ns a call, more than
- * the rest of the call; over the seed's 16 calls that is most of the run-time budget.
+ * A node over `parent`. `plain` says the value is plainly valid (the caller validated it), and
+ * `items` counts the list items it holds. Nodes are not frozen: they never leave the builder's
+ * private field, and `readonly` keeps this library's own code from writing to them.
+ * `Object.freeze` costs about 30 ns a call, more than the rest of the call.
  */
-export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown): StateNode {
+export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0): StateNode {
+  const items = (parent === undefined ? 0 : parent.items) + ownItems;
   // One literal shape for every node keeps property access monomorphic in the terminal's walks.
-  return { parent, key, value, clean: PENDING, items: 0, fold: undefined, verdict: false, seen: false };
+  return {
+    parent,
+    key,
+    value,
+    plain: plain && (parent === undefined || parent.plain) && items <= MAX_LIST_ITEMS,
+    items,
+    fold: undefined,
+    seen: false,
+  };
 }
