@@ -20,16 +20,8 @@ export interface PlainCopier {
   items(): number;
 }
 
-/** Generated code where the runtime allows it, the parse's own walk elsewhere; compiled on first use. */
-export function plainCopierOf(schema: Schema, reading: Reading): PlainCopier {
-  let compiled: PlainCopier | undefined;
-  return {
-    copy: (value) => (compiled ??= compile(schema, reading)).copy(value),
-    items: () => (compiled as PlainCopier).items(),
-  };
-}
-
-function compile(schema: Schema, reading: Reading): PlainCopier {
+/** Generated code where the runtime allows it, the parse's own walk elsewhere. */
+export function compilePlainCopier(schema: Schema, reading: Reading): PlainCopier {
   if (canGenerateCode()) return generate(schema, reading);
   const copy = plainCopier(schema, reading);
   return { copy, items: listItemsOfLastCopy };
@@ -170,22 +162,12 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
     return lines;
   }
 
-  const body = `return function plainCopy(source) { let target; ${check(schema, 'source', 'target')} return target; };`;
+  // A getter or proxy that throws makes the value not plain: the terminal's parse reports it where it always has.
+  const body = `return function plainCopy(source) { counter.items = 0; try { let target; ${check(schema, 'source', 'target')} return target; } catch { return NP; } };`;
   const parameters = ['NP', 'isPlainObject', 'hasOwn', 'onlyKnownKeys', 'counter', ...constants.map((_value, index) => `k${index}`)];
   const factory = new Function(...parameters, `${functions.join('\n')}\n${body}`);
   const copy = factory(NOT_PLAIN, isPlainObject, Object.hasOwn, onlyKnownKeys, counter, ...constants) as (value: unknown) => unknown;
-  return {
-    copy: (value) => {
-      counter.items = 0;
-      try {
-        return copy(value);
-      } catch {
-        // A getter or proxy that throws: the terminal's parse reports it where it always has.
-        return NOT_PLAIN;
-      }
-    },
-    items: () => counter.items,
-  };
+  return { copy, items: () => counter.items };
 }
 
 function onlyKnownKeys(value: object, known: ReadonlySet<string>): boolean {

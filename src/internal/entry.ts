@@ -6,13 +6,14 @@
  */
 import type { Schema } from '../schema/language.js';
 import { toWire } from './convert.js';
-import { plainCopierOf, type PlainCopier } from './entry-code.js';
+import { compilePlainCopier, type PlainCopier } from './entry-code.js';
 import { NOT_PLAIN, type Reading } from './parse.js';
 import { withNode, type StateKey, type StateNode } from './state.js';
 
 /** What one builder method stores: under which key, validated against which schema. */
 export class Entry {
-  readonly #copier: PlainCopier;
+  /** Compiled on the first call, not at import. */
+  #copier: PlainCopier | undefined;
 
   /**
    * @param reading `'wire'` for a value stored as given, `'options'` for an options object read by
@@ -29,19 +30,19 @@ export class Entry {
     readonly complete?: (wire: unknown) => void,
     readonly prepare?: (input: unknown) => unknown,
   ) {
-    this.#copier = plainCopierOf(schema, reading);
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
   clean(input: unknown): unknown {
-    const clean = this.#copier.copy(this.prepare === undefined ? input : this.prepare(input));
+    const copier = (this.#copier ??= compilePlainCopier(this.schema, this.reading));
+    const clean = copier.copy(this.prepare === undefined ? input : this.prepare(input));
     if (clean !== NOT_PLAIN) this.complete?.(clean);
     return clean;
   }
 
   /** List items the value of the last `clean` held, as the parse counts them. */
   items(): number {
-    return this.#copier.items();
+    return (this.#copier as PlainCopier).items();
   }
 
   /** The wire value the full parse reports on, for input that is not plainly valid. */

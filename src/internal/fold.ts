@@ -37,6 +37,9 @@ const EMPTY = new Fold(undefined, undefined, SETTINGS.map(() => undefined), [], 
  * walking the template again.
  */
 function foldOf(leaf: StateNode, findShared: boolean): Fold {
+  const parentFold = leaf.parent?.fold as Fold | undefined;
+  // The template pattern: one call over a template already folded.
+  if (parentFold !== undefined) return (leaf.fold = applied(parentFold, [leaf]));
   const pending: StateNode[] = [leaf];
   let base = EMPTY;
   for (let node = leaf.parent; node !== undefined; node = node.parent) {
@@ -60,29 +63,32 @@ function foldOf(leaf: StateNode, findShared: boolean): Fold {
 function applied(base: Fold, pending: readonly StateNode[]): Fold {
   let { name, isPrivate, checks, tasks, documents } = base;
   const settings = base.settings.slice();
-  const own = { checks: false, tasks: false, documents: false };
+  // Lists are shared with `base` until a node changes them.
+  let ownChecks = false;
+  let ownTasks = false;
+  let ownDocuments = false;
   for (let index = pending.length - 1; index >= 0; index--) {
     const { key, value } = pending[index] as StateNode;
     switch (key) {
       case 'requested_checks':
-        if (!own.checks) (checks = checks.slice()), (own.checks = true);
+        if (!ownChecks) (checks = checks.slice()), (ownChecks = true);
         (checks as unknown[]).push(value);
         break;
       case 'requested_tasks':
-        if (!own.tasks) (tasks = tasks.slice()), (own.tasks = true);
+        if (!ownTasks) (tasks = tasks.slice()), (ownTasks = true);
         (tasks as unknown[]).push(value);
         break;
       case 'required_documents':
-        if (!own.documents) (documents = documents.slice()), (own.documents = true);
+        if (!ownDocuments) (documents = documents.slice()), (ownDocuments = true);
         (documents as unknown[]).push(value);
         break;
       case REMOVAL: {
         // Only items older than the removal are dropped: newer ones are pushed after it.
         const { list, type } = value as Removal;
         const kept = (items: readonly unknown[]) => (type === undefined ? [] : items.filter((item) => (item as { type: string }).type !== type));
-        if (list === 'requested_checks') (checks = kept(checks)), (own.checks = true);
-        else if (list === 'requested_tasks') (tasks = kept(tasks)), (own.tasks = true);
-        else (documents = kept(documents)), (own.documents = true);
+        if (list === 'requested_checks') (checks = kept(checks)), (ownChecks = true);
+        else if (list === 'requested_tasks') (tasks = kept(tasks)), (ownTasks = true);
+        else (documents = kept(documents)), (ownDocuments = true);
         break;
       }
       case 'name':
@@ -127,10 +133,11 @@ export function emitPlain(leaf: StateNode | undefined): SessionConfigEnvelope | 
   return fold.verdict ? envelope : undefined;
 }
 
-function verdictOf(fold: Fold, envelope: SessionConfigEnvelope = envelopeOf(fold)): boolean {
+/** Whether the cross-field rules hold for `fold`, worked out once; `envelope` is its copy when one is at hand. */
+function verdictOf(fold: Fold, envelope?: SessionConfigEnvelope): boolean {
   if (fold.verdict === undefined) {
     const issues: Issue[] = [];
-    checkCrossFieldRules(envelope.session_config as Record<string, unknown>, issues);
+    checkCrossFieldRules((envelope ?? envelopeOf(fold)).session_config as Record<string, unknown>, issues);
     fold.verdict = issues.length === 0;
   }
   return fold.verdict;
