@@ -19,12 +19,14 @@ class Request {
   readonly type: string;
   readonly config: Entry;
 
-  constructor(method: RequestMethod, defaults?: Readonly<Record<string, unknown>>) {
+  constructor(method: RequestMethod, defaults?: Readonly<Record<string, unknown>>, complete?: (config: unknown) => void) {
     const { list, type } = REQUESTS[method];
     const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
     const field = variants[type]?.fields['config'] as Field;
     this.type = type;
-    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', ...withDefaults(defaults));
+    const [withDefault, prepare] = withDefaults(defaults);
+    const completed = complete === undefined ? withDefault : withDefault === undefined ? complete : (config: unknown) => (withDefault(config), complete(config));
+    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', completed, prepare);
   }
 
   /** The node for one more request over `leaf`, its config validated here. */
@@ -67,7 +69,10 @@ const REQUEST: Readonly<Record<RequestMethod, Request>> = {
   liveness: new Request('liveness', { livenessType: 'ZOOM', maxRetries: 1 }),
   faceComparison: new Request('faceComparison'),
   thirdPartyIdentity: new Request('thirdPartyIdentity'),
-  watchlistScreening: new Request('watchlistScreening'),
+  // Each category once, as the official SDKs send them.
+  watchlistScreening: new Request('watchlistScreening', undefined, (config) => {
+    if (isPlainObject(config) && config['categories'] !== undefined) config['categories'] = withoutDuplicates(config['categories']);
+  }),
   watchlistAdvancedCa: new Request('watchlistAdvancedCa'),
   familiarFaceSearch: new Request('familiarFaceSearch'),
   ibvVisualReview: new Request('ibvVisualReview'),
@@ -124,8 +129,7 @@ export class CheckSectionImpl<Builder> {
   }
 
   watchlistScreening(options?: unknown) {
-    if (!isPlainObject(options) || options['categories'] === undefined) return this.#add(REQUEST.watchlistScreening, options);
-    return this.#add(REQUEST.watchlistScreening, { ...options, categories: withoutDuplicates(options['categories']) });
+    return this.#add(REQUEST.watchlistScreening, options);
   }
 
   watchlistAdvancedCa(options: unknown) {

@@ -10,7 +10,6 @@
  * runtimes), the parse itself makes the same decision, more slowly (`plainCopier` in parse.ts).
  */
 import type { Field, ObjectSchema, Schema, TaggedSchema } from '../schema/language.js';
-import { isPlainObject } from './issue.js';
 import { optionKeyOf } from './option-keys.js';
 import { canGenerateCode, FORMATS, listItemsOfLastCopy, MAX_LIST_ITEMS, MAX_STRING_LENGTH, NOT_PLAIN, plainCopier, type Reading } from './parse.js';
 
@@ -26,6 +25,13 @@ export function compilePlainCopier(schema: Schema, reading: Reading): PlainCopie
   const copy = plainCopier(schema, reading);
   return { copy, items: listItemsOfLastCopy };
 }
+
+/** `isPlainObject` written out: the prototype decides, and only a null-prototype value can still be an array. */
+const PLAIN_OBJECT_TEST = [
+  '  if (typeof value !== "object" || value === null) return NP;',
+  '  const prototype = getPrototypeOf(value);',
+  '  if (prototype !== objectPrototype && (prototype !== null || Array.isArray(value))) return NP;',
+].join('\n');
 
 /** Enums this small are tested with `===`, faster than a `Set` lookup. */
 const SMALL_ENUM = 6;
@@ -119,7 +125,7 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
         '}',
       );
     } else if (schema.kind === 'object') {
-      functions.push(`function ${name}(value) {`, '  if (!isPlainObject(value)) return NP;', ...fields(schema, undefined), '}');
+      functions.push(`function ${name}(value) {`, PLAIN_OBJECT_TEST, ...fields(schema, undefined), '}');
     } else if (schema.kind === 'tagged') {
       functions.push(...tagged(name, schema));
     }
@@ -128,7 +134,7 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
 
   function tagged(name: string, schema: TaggedSchema): string[] {
     const tag = JSON.stringify(schema.tag);
-    const lines = [`function ${name}(value) {`, '  if (!isPlainObject(value)) return NP;', `  switch (hasOwn(value, ${tag}) ? value[${tag}] : undefined) {`];
+    const lines = [`function ${name}(value) {`, PLAIN_OBJECT_TEST, `  switch (hasOwn(value, ${tag}) ? value[${tag}] : undefined) {`];
     for (const [variantTag, variant] of Object.entries(schema.variants) as [string, ObjectSchema][]) {
       lines.push(`    case ${JSON.stringify(variantTag)}: {`, ...fields(variant, schema.tag).map((line) => `    ${line}`), '    }');
     }
@@ -164,9 +170,9 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
 
   // A getter or proxy that throws makes the value not plain: the terminal's parse reports it where it always has.
   const body = `return function plainCopy(source) { counter.items = 0; try { let target; ${check(schema, 'source', 'target')} return target; } catch { return NP; } };`;
-  const parameters = ['NP', 'isPlainObject', 'hasOwn', 'onlyKnownKeys', 'counter', ...constants.map((_value, index) => `k${index}`)];
+  const parameters = ['NP', 'getPrototypeOf', 'objectPrototype', 'hasOwn', 'onlyKnownKeys', 'counter', ...constants.map((_value, index) => `k${index}`)];
   const factory = new Function(...parameters, `${functions.join('\n')}\n${body}`);
-  const copy = factory(NOT_PLAIN, isPlainObject, Object.hasOwn, onlyKnownKeys, counter, ...constants) as (value: unknown) => unknown;
+  const copy = factory(NOT_PLAIN, Object.getPrototypeOf, Object.prototype, Object.hasOwn, onlyKnownKeys, counter, ...constants) as (value: unknown) => unknown;
   return { copy, items: () => counter.items };
 }
 
