@@ -11,8 +11,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const manifest = (await import('../package.json', { with: { type: 'json' } })).default;
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-// The terminal's copiers are source generated from the payload description; written first, so they always match it.
-execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/write-copiers.ts`], { stdio: 'inherit' });
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`, '--emitDeclarationOnly'], {
   stdio: 'inherit',
 });

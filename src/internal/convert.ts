@@ -1,5 +1,4 @@
 import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
-import { canGenerateCode } from './parse.js';
 import { isPlainObject } from './issue.js';
 import { optionKeyOf, wireKeyOf } from './option-keys.js';
 
@@ -84,21 +83,7 @@ function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) =
       if (item !== undefined && !known.has(key)) setOwn(copy, wireKeyOf(key), copyUnknown(item));
     }
   };
-  if (canGenerateCode()) {
-    // Straight-line code with constant keys, for the reasons given in parse.ts.
-    const lines = ['const copy = {};', 'let seen = 0;', 'let item;'];
-    optionKeys.forEach((optionKey, index) => {
-      const option = JSON.stringify(optionKey);
-      lines.push(
-        `item = value[${option}];`,
-        `if (item !== undefined && hasOwn(value, ${option})) { seen++; copy[${JSON.stringify(wireKeys[index])}] = convert${index}(item); }`,
-      );
-    });
-    lines.push('let present = 0;', 'for (const _key in value) present++;', 'if (present !== seen) copyUnknownKeys(value, copy);', 'return copy;');
-    const parameters = ['hasOwn', 'copyUnknownKeys', ...optionKeys.map((_key, index) => `convert${index}`)];
-    const factory = new Function(...parameters, `return function convertFields(value) {\n${lines.join('\n')}\n};`);
-    return factory(Object.hasOwn, copyUnknownKeys, ...convertersOfFields) as (value: Record<string, unknown>) => Record<string, unknown>;
-  }
+  // Only values that are not plainly valid come here (valid ones are copied by their entry check), so a plain walk is fast enough.
   return (value) => {
     const copy: Record<string, unknown> = {};
     optionKeys.forEach((optionKey, index) => {

@@ -7,7 +7,7 @@
  * reports exactly as it always did.
  */
 import type { SessionConfigEnvelope } from '../schema/payload.js';
-import { copyEnvelope, SETTINGS } from './copy-wire.generated.js';
+import { copyEnvelope, SETTINGS } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
 import { REMOVAL, type Removal, type StateNode } from './state.js';

@@ -1,0 +1,153 @@
+/**
+ * Fresh copies of validated wire values: what `toJSON()` returns on the fast path. The copy is
+ * generated from the payload description as straight-line code, one function per wire object,
+ * constant keys in wire order, so it costs about what the literal costs to build and the result
+ * stringifies as fast. Where code cannot be generated, a walk of the same description does the
+ * same, more slowly (`test/no-code-generation.test.ts` holds the two to the same JSON).
+ */
+import type { Field, ObjectSchema, Schema } from '../schema/language.js';
+import { sessionConfigPayload } from '../schema/payload.js';
+import { copyJson } from './copy-json.js';
+import { canGenerateCode } from './parse.js';
+
+const LISTS = ['requested_checks', 'requested_tasks', 'required_documents'];
+const FIELDS = sessionConfigPayload.fields as Record<string, Field>;
+
+/** The session settings other than the three lists, in wire order: the fold keeps their values in this order. */
+export const SETTINGS: readonly string[] = Object.keys(FIELDS).filter((key) => !LISTS.includes(key));
+
+type CopyEnvelope = (
+  name: unknown,
+  isPrivate: unknown,
+  settings: readonly unknown[],
+  checks: readonly unknown[],
+  tasks: readonly unknown[],
+  documents: readonly unknown[],
+) => { name: unknown; is_private: unknown; session_config: Record<string, unknown> };
+
+let compiled: CopyEnvelope | undefined;
+
+/** A fresh envelope from validated values, in wire order; compiled on first use. */
+export function copyEnvelope(...args: Parameters<CopyEnvelope>): ReturnType<CopyEnvelope> {
+  compiled ??= canGenerateCode() ? generate() : walk;
+  return compiled(...args);
+}
+
+const schemaOf = (field: Field): Schema => (field.kind === 'optional' ? field.schema : (field as Schema));
+
+function generate(): CopyEnvelope {
+  const names = new Map<Schema, string>();
+  const bodies: string[] = [];
+  const prop = (value: string, key: string) => `${value}[${JSON.stringify(key)}]`;
+
+  /** An expression copying `value` (a side-effect-free expression) of `schema`. */
+  function copyOf(schema: Schema, value: string): string {
+    switch (schema.kind) {
+      case 'nullable':
+        return `(${value} === null ? null : ${copyOf(schema.schema, value)})`;
+      case 'array':
+      case 'object':
+      case 'tagged':
+        return `${functionFor(schema)}(${value})`;
+      case 'record':
+      case 'json':
+        return `copyJson(${value})`;
+      default:
+        return value;
+    }
+  }
+
+  function fieldsInto(schema: ObjectSchema, lines: string[]): void {
+    for (const [key, field] of Object.entries(schema.fields) as [string, Field][]) {
+      if (field.kind === 'forbidden') continue;
+      const read = prop('value', key);
+      lines.push(`if (${read} !== undefined) ${prop('copy', key)} = ${copyOf(schemaOf(field), read)};`);
+    }
+  }
+
+  function functionFor(schema: Schema): string {
+    const known = names.get(schema);
+    if (known !== undefined) return known;
+    const name = `copy${names.size}`;
+    names.set(schema, name);
+    const lines = [`function ${name}(value) {`];
+    if (schema.kind === 'array') {
+      lines.push('const copy = [];', `for (let index = 0; index < value.length; index++) copy.push(${copyOf(schema.items, 'value[index]')});`, 'return copy;');
+    } else if (schema.kind === 'object') {
+      lines.push('const copy = {};');
+      fieldsInto(schema, lines);
+      lines.push('return copy;');
+    } else if (schema.kind === 'tagged') {
+      lines.push(`switch (${prop('value', schema.tag)}) {`);
+      for (const [tag, variant] of Object.entries(schema.variants) as [string, ObjectSchema][]) {
+        lines.push(`case ${JSON.stringify(tag)}: {`, `const copy = { ${JSON.stringify(schema.tag)}: ${prop('value', schema.tag)} };`);
+        fieldsInto(variant, lines);
+        lines.push('return copy;', '}');
+      }
+      lines.push('default: return copyJson(value);', '}');
+    }
+    lines.push('}');
+    bodies.push(lines.join('\n'));
+    return name;
+  }
+
+  const config = ['const config = {};', 'const requestsPresent = checks.length > 0 || tasks.length > 0;'];
+  for (const key of Object.keys(FIELDS)) {
+    const schema = schemaOf(FIELDS[key] as Field);
+    if (key === 'requested_checks') config.push(`if (requestsPresent) ${prop('config', key)} = ${copyOf(schema, 'checks')};`);
+    else if (key === 'requested_tasks') config.push(`if (requestsPresent) ${prop('config', key)} = ${copyOf(schema, 'tasks')};`);
+    else if (key === 'required_documents') config.push(`if (documents.length > 0) ${prop('config', key)} = ${copyOf(schema, 'documents')};`);
+    else {
+      const read = `settings[${SETTINGS.indexOf(key)}]`;
+      config.push(`if (${read} !== undefined) ${prop('config', key)} = ${copyOf(schema, read)};`);
+    }
+  }
+  const source = `${bodies.join('\n')}
+return function copyEnvelope(name, isPrivate, settings, checks, tasks, documents) {
+${config.join('\n')}
+return { name, is_private: isPrivate, session_config: config };
+};`;
+  return new Function('copyJson', source)(copyJson) as CopyEnvelope;
+}
+
+/** The same copy as a walk of the description, where code cannot be generated. */
+const walk: CopyEnvelope = (name, isPrivate, settings, checks, tasks, documents) => {
+  const config: Record<string, unknown> = {};
+  // The official SDKs send both request lists together.
+  const requestsPresent = checks.length > 0 || tasks.length > 0;
+  for (const key of Object.keys(FIELDS)) {
+    const schema = schemaOf(FIELDS[key] as Field);
+    const value = key === 'requested_checks' ? checks : key === 'requested_tasks' ? tasks : key === 'required_documents' ? documents : settings[SETTINGS.indexOf(key)];
+    const present = key === 'requested_checks' || key === 'requested_tasks' ? requestsPresent : key === 'required_documents' ? documents.length > 0 : value !== undefined;
+    if (present) config[key] = copyBySchema(schema, value);
+  }
+  return { name, is_private: isPrivate, session_config: config };
+};
+
+function copyBySchema(schema: Schema, value: unknown): unknown {
+  switch (schema.kind) {
+    case 'nullable':
+      return value === null ? null : copyBySchema(schema.schema, value);
+    case 'array':
+      return (value as unknown[]).map((item) => copyBySchema(schema.items, item));
+    case 'object':
+      return copyFields(schema, value as Record<string, unknown>, {});
+    case 'tagged': {
+      const tag = (value as Record<string, unknown>)[schema.tag];
+      const variant = schema.variants[tag as string] as ObjectSchema | undefined;
+      return variant === undefined ? copyJson(value) : copyFields(variant, value as Record<string, unknown>, { [schema.tag]: tag });
+    }
+    case 'record':
+    case 'json':
+      return copyJson(value);
+    default:
+      return value;
+  }
+}
+
+function copyFields(schema: ObjectSchema, value: Record<string, unknown>, copy: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, field] of Object.entries(schema.fields) as [string, Field][]) {
+    if (field.kind !== 'forbidden' && value[key] !== undefined) copy[key] = copyBySchema(schemaOf(field), value[key]);
+  }
+  return copy;
+}
