@@ -139,29 +139,3 @@ export {
 export { IBV_CURRENCIES, IBV_SUPPORT, type AttemptCategory, type IbvCurrency, type IbvSupport } from './schema/enums.js';
 export { APPROVAL_CRITERIA, IBV_MANUAL_CHECKS, type ApprovalCriteria, type IbvManualCheck } from './schema/enums.js';
 export type { JsonValue } from './types/json.js';
-export {
-  diffSessionConfigs,
-  diffToText,
-  type SessionConfigChange,
-  type SessionConfigDiff,
-} from './as-code/diff.js';
-export {
-  explainSessionConfig,
-  type ExplainedRequest,
-  type ExplainedStep,
-  type ExplainedWebhooks,
-  type JourneyStepKind,
-  type SessionConfigExplanation,
-} from './as-code/explain.js';
-export type { EmitsSessionConfig, SessionConfigSource } from './as-code/input.js';
-export {
-  applyPlan,
-  planSessionConfigs,
-  planToText,
-  type AppliedPlan,
-  type PlanOptions,
-  type PlannedConfig,
-  type PlanStatus,
-  type SessionConfigPlan,
-} from './as-code/plan.js';
-export { explanationToMarkdown, explanationToText } from './as-code/render.js';

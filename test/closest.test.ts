@@ -34,6 +34,14 @@ test('alpha3Of: every alpha-2 code of the packed table maps back to its own alph
   assert.is(new Set(alpha2).size, 249);
 });
 
+test('COUNTRY_CODES, split from one packed string, holds 249 distinct codes of three capital letters in order', () => {
+  assert.is(COUNTRY_CODES.length, 249);
+  assert.ok(COUNTRY_CODES.every((code) => /^[A-Z]{3}$/.test(code)), JSON.stringify(COUNTRY_CODES.filter((code) => !/^[A-Z]{3}$/.test(code))));
+  assert.equal([...COUNTRY_CODES].sort(), COUNTRY_CODES);
+  assert.is(new Set(COUNTRY_CODES).size, 249);
+  assert.equal([COUNTRY_CODES[0], COUNTRY_CODES[248]], ['ABW', 'ZWE']);
+});
+
 test('the compile-time alpha-2 table says exactly what the run-time table says', () => {
   // The type-level copy exists because the packed run-time string cannot be read by the compiler
   // cheaply; this keeps the two from drifting.

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { diffSessionConfigs, diffToText, sessionConfig, type RequiredDocumentJson, type SessionConfigEnvelope } from '../src/index.js';
+import { sessionConfig, type RequiredDocumentJson, type SessionConfigEnvelope } from '../src/index.js';
+import { diffSessionConfigs, diffToText } from '../src/as-code/index.js';
 
 const example = (file: string) => JSON.parse(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8')) as SessionConfigEnvelope;
 const texts = (a: unknown, b: unknown) => diffSessionConfigs(a as SessionConfigEnvelope, b as SessionConfigEnvelope).changes.map((change) => change.text);

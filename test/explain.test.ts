@@ -2,15 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatDeadline, formatDuration } from '../src/as-code/units.js';
-import {
-  adviseSessionConfig,
-  explainSessionConfig,
-  explanationToMarkdown,
-  explanationToText,
-  sessionConfig,
-  type SessionConfigEnvelope,
-  type SessionConfigExplanation,
-} from '../src/index.js';
+import { adviseSessionConfig, sessionConfig, type SessionConfigEnvelope } from '../src/index.js';
+import { explainSessionConfig, explanationToMarkdown, explanationToText, type SessionConfigExplanation } from '../src/as-code/index.js';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);
 const FILES = readdirSync(EXAMPLES).filter((file) => file.endsWith('.json')).sort();

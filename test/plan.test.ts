@@ -2,16 +2,8 @@ import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import {
-  applyPlan,
-  InvalidConfigError,
-  isApiError,
-  planSessionConfigs,
-  planToText,
-  SessionConfigError,
-  sessionConfig,
-  type SessionConfigEnvelope,
-} from '../src/index.js';
+import { InvalidConfigError, isApiError, SessionConfigError, sessionConfig, type SessionConfigEnvelope } from '../src/index.js';
+import { applyPlan, planSessionConfigs, planToText } from '../src/as-code/index.js';
 import { startYotiSignEmulator, type YotiSignEmulator } from '../src/testing/index.js';
 import { API_KEY, CONFIGS_PATH, expectError, OTHER_KEY, rejectionOf } from './support/http.js';
 

@@ -3,6 +3,8 @@
  * return is typed plain data.
  */
 import { expectAssignable, expectError, expectType } from 'tsd';
+import * as root from 'yoti-session-config';
+import { sessionConfig, type SessionConfigEnvelope } from 'yoti-session-config';
 import {
   applyPlan,
   diffSessionConfigs,
@@ -11,15 +13,13 @@ import {
   explanationToText,
   planSessionConfigs,
   planToText,
-  sessionConfig,
   type AppliedPlan,
   type PlanStatus,
   type SessionConfigDiff,
-  type SessionConfigEnvelope,
   type SessionConfigExplanation,
   type SessionConfigPlan,
   type SessionConfigSource,
-} from 'yoti-session-config';
+} from 'yoti-session-config/as-code';
 
 declare const envelope: SessionConfigEnvelope;
 const builder = sessionConfig().name('KYC').check.liveness({ maxRetries: 3 });
@@ -44,3 +44,7 @@ declare const plan: SessionConfigPlan;
 expectType<PlanStatus>(plan.items[0]!.status);
 expectType<Promise<AppliedPlan>>(applyPlan(plan, { apiKey: 'key' }));
 expectType<string>(planToText(plan, { suggestNames: true }));
+
+// The deploy tooling has its own entry point: the package entry, which applications load, lacks it.
+expectError(root.explainSessionConfig);
+expectError(root.planSessionConfigs);

@@ -24,6 +24,12 @@ export async function scenario(lib, loadedWith, load) {
   assert.deepEqual(lib.validateSessionConfig(body), { ok: true, value: body });
   assert.throws(() => lib.sessionConfig().toJSON(), (error) => lib.isInvalidConfigError(error));
 
+  // The deploy tooling is its own entry point, so that applications never load it.
+  assert.equal(lib.explainSessionConfig, undefined);
+  const asCode = await load(`${manifest.name}/as-code`);
+  assert.equal(typeof asCode.planSessionConfigs, 'function');
+  assert.equal(asCode.explainSessionConfig(body).name, 'Smoke test');
+
   const subpaths = Object.keys(manifest.exports).filter((subpath) => !subpath.endsWith('.json'));
   for (const subpath of subpaths) {
     const module = await load(subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`);

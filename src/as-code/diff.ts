@@ -16,7 +16,7 @@ import { formatDuration } from './units.js';
  *
  * @example
  * ```ts
- * import type { SessionConfigChange } from 'yoti-session-config';
+ * import type { SessionConfigChange } from 'yoti-session-config/as-code';
  *
  * const change: SessionConfigChange = {
  *   kind: 'changed',
@@ -42,7 +42,8 @@ export interface SessionConfigChange {
  *
  * @example
  * ```ts
- * import { diffSessionConfigs, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { diffSessionConfigs } from 'yoti-session-config/as-code';
  *
  * const { equal, changes } = diffSessionConfigs(sessionConfig().name('KYC'), sessionConfig().name('KYC v2'));
  * ```
@@ -80,7 +81,8 @@ const LONGEST_VALUE = 80;
  *
  * @example
  * ```ts
- * import { diffSessionConfigs, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { diffSessionConfigs } from 'yoti-session-config/as-code';
  *
  * const before = sessionConfig().name('KYC').resourcesTtl(604800).check.liveness({ maxRetries: 3 });
  * const after = sessionConfig().name('KYC').resourcesTtl(2592000).check.liveness({ maxRetries: 5 }).check.watchlistScreening({ categories: ['SANCTIONS'] });
@@ -116,7 +118,8 @@ export function diffSessionConfigs(a: SessionConfigSource, b: SessionConfigSourc
  *
  * @example
  * ```ts
- * import { diffSessionConfigs, diffToText, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { diffSessionConfigs, diffToText } from 'yoti-session-config/as-code';
  *
  * process.stdout.write(diffToText(diffSessionConfigs(sessionConfig().name('KYC'), sessionConfig().name('KYC').isPrivate(true))));
  * // is_private false → true

@@ -17,7 +17,7 @@ import { frontEnd, lifetimes, webhooks } from './settings.js';
  *
  * @example
  * ```ts
- * import type { JourneyStepKind } from 'yoti-session-config';
+ * import type { JourneyStepKind } from 'yoti-session-config/as-code';
  *
  * const capture: JourneyStepKind[] = ['liveness', 'face-capture'];
  * ```
@@ -29,7 +29,7 @@ export type JourneyStepKind = 'consent' | 'document' | 'identity-profile' | 'liv
  *
  * @example
  * ```ts
- * import type { ExplainedStep } from 'yoti-session-config';
+ * import type { ExplainedStep } from 'yoti-session-config/as-code';
  *
  * const step: ExplainedStep = { kind: 'liveness', text: 'takes a selfie (passive liveness, STATIC), up to 3 attempts' };
  * ```
@@ -46,7 +46,7 @@ export interface ExplainedStep {
  *
  * @example
  * ```ts
- * import type { ExplainedRequest } from 'yoti-session-config';
+ * import type { ExplainedRequest } from 'yoti-session-config/as-code';
  *
  * const request: ExplainedRequest = {
  *   type: 'ID_DOCUMENT_AUTHENTICITY',
@@ -76,7 +76,7 @@ export interface ExplainedRequest {
  *
  * @example
  * ```ts
- * import type { ExplainedWebhooks } from 'yoti-session-config';
+ * import type { ExplainedWebhooks } from 'yoti-session-config/as-code';
  *
  * const webhooks: ExplainedWebhooks = { host: 'example.com', topics: ['SESSION_COMPLETION'], authentication: 'a bearer token (set, not shown)' };
  * ```
@@ -96,7 +96,8 @@ export interface ExplainedWebhooks {
  *
  * @example
  * ```ts
- * import { explainSessionConfig, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { explainSessionConfig } from 'yoti-session-config/as-code';
  *
  * const { journey, checks } = explainSessionConfig(sessionConfig().name('KYC').check.liveness({ maxRetries: 3 }));
  * ```
@@ -137,7 +138,8 @@ export interface SessionConfigExplanation {
  *
  * @example
  * ```ts
- * import { explainSessionConfig, explanationToText, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { explainSessionConfig, explanationToText } from 'yoti-session-config/as-code';
  *
  * const kyc = sessionConfig().name('KYC').clientSessionTokenTtl(1200).check.liveness({ maxRetries: 3 }).check.faceMatch({ manualCheck: 'FALLBACK' });
  * const explanation = explainSessionConfig(kyc);

@@ -14,7 +14,8 @@ import type { SessionConfigEnvelope } from '../schema/payload.js';
  *
  * @example
  * ```ts
- * import { sessionConfig, type SessionConfigSource } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import type { SessionConfigSource } from 'yoti-session-config/as-code';
  *
  * const sources: SessionConfigSource[] = [sessionConfig().name('KYC'), { name: 'HR', is_private: true, session_config: {} }];
  * ```
@@ -27,7 +28,8 @@ export type SessionConfigSource = SessionConfigEnvelope | EmitsSessionConfig;
  *
  * @example
  * ```ts
- * import { sessionConfig, type EmitsSessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import type { EmitsSessionConfig } from 'yoti-session-config/as-code';
  *
  * const template: EmitsSessionConfig = sessionConfig().name('KYC');
  * ```

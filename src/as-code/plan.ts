@@ -17,7 +17,7 @@ import { envelopeOf, type SessionConfigSource } from './input.js';
  *
  * @example
  * ```ts
- * import type { PlanOptions } from 'yoti-session-config';
+ * import type { PlanOptions } from 'yoti-session-config/as-code';
  *
  * const options: PlanOptions = { apiKey: process.env['YOTI_SIGN_API_KEY'] ?? '', timeout: 20_000 };
  * ```
@@ -34,7 +34,7 @@ export interface PlanOptions extends RequestOptions {
  *
  * @example
  * ```ts
- * import type { PlanStatus } from 'yoti-session-config';
+ * import type { PlanStatus } from 'yoti-session-config/as-code';
  *
  * const needsAttention: PlanStatus[] = ['changed', 'unverified'];
  * ```
@@ -46,7 +46,8 @@ export type PlanStatus = 'missing' | 'unchanged' | 'changed' | 'unverified';
  *
  * @example
  * ```ts
- * import { planSessionConfigs, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { planSessionConfigs } from 'yoti-session-config/as-code';
  *
  * const plan = await planSessionConfigs([sessionConfig().name('KYC')], { apiKey: 'sk_test' });
  * const [kyc] = plan.items; // { name: 'KYC', status: 'missing', changes: [], ... }
@@ -75,7 +76,8 @@ export interface PlannedConfig {
  *
  * @example
  * ```ts
- * import { planSessionConfigs, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { planSessionConfigs } from 'yoti-session-config/as-code';
  *
  * const { items, payloadsListed } = await planSessionConfigs([sessionConfig().name('KYC')], { apiKey: 'sk_test' });
  * ```
@@ -92,7 +94,7 @@ export interface SessionConfigPlan {
  *
  * @example
  * ```ts
- * import type { AppliedPlan } from 'yoti-session-config';
+ * import type { AppliedPlan } from 'yoti-session-config/as-code';
  *
  * const report = (applied: AppliedPlan) => `${applied.created.length} created, ${applied.failed.length} failed`;
  * ```
@@ -118,7 +120,8 @@ const VERSION_SUFFIX = / v(\d+)$/;
  *
  * @example
  * ```ts
- * import { planSessionConfigs, planToText, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { planSessionConfigs, planToText } from 'yoti-session-config/as-code';
  *
  * const kyc = sessionConfig().name('KYC').check.liveness({ maxRetries: 3 });
  * const plan = await planSessionConfigs([kyc], { apiKey: process.env['YOTI_SIGN_API_KEY'] ?? '' });
@@ -168,7 +171,8 @@ function planned(
  *
  * @example
  * ```ts
- * import { applyPlan, planSessionConfigs, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { applyPlan, planSessionConfigs } from 'yoti-session-config/as-code';
  *
  * const options = { apiKey: process.env['YOTI_SIGN_API_KEY'] ?? '' };
  * const plan = await planSessionConfigs([sessionConfig().name('KYC').check.liveness({ maxRetries: 3 })], options);
@@ -198,7 +202,8 @@ export async function applyPlan(plan: SessionConfigPlan, options: PlanOptions): 
  *
  * @example
  * ```ts
- * import { planSessionConfigs, planToText, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { planSessionConfigs, planToText } from 'yoti-session-config/as-code';
  *
  * const plan = await planSessionConfigs([sessionConfig().name('KYC')], { apiKey: 'sk_test' });
  * process.stdout.write(planToText(plan, { suggestNames: true }));

@@ -11,7 +11,8 @@ import { oneOfWords, topicWord } from './phrases.js';
  *
  * @example
  * ```ts
- * import { explainSessionConfig, explanationToText, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { explainSessionConfig, explanationToText } from 'yoti-session-config/as-code';
  *
  * process.stdout.write(explanationToText(explainSessionConfig(sessionConfig().name('KYC').check.liveness({ maxRetries: 3 }))));
  * // KYC (shared)
@@ -48,7 +49,8 @@ export function explanationToText(explanation: SessionConfigExplanation): string
  *
  * @example
  * ```ts
- * import { explainSessionConfig, explanationToMarkdown, sessionConfig } from 'yoti-session-config';
+ * import { sessionConfig } from 'yoti-session-config';
+ * import { explainSessionConfig, explanationToMarkdown } from 'yoti-session-config/as-code';
  *
  * const markdown = explanationToMarkdown(explainSessionConfig(sessionConfig().name('KYC').check.liveness({ maxRetries: 3 })));
  * markdown.startsWith('### KYC (shared)'); // true
