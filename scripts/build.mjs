@@ -44,6 +44,7 @@ const COPIES_ALLOWED = new Set([
   'src/internal/parse.ts',
   'src/internal/brand.ts',
   'src/internal/issue.ts',
+  'src/internal/option-keys.ts',
   'src/messages.ts',
   'src/schema/countries.ts',
   'src/schema/enums.ts',
