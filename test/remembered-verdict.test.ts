@@ -88,6 +88,37 @@ test('a node that is not a builder call is judged by the full parse, shared or n
   }
 });
 
+test('a child that sets one value over a warmed template is built as the same JSON, fresh each time', () => {
+  const base = () =>
+    sessionConfig()
+      .name('Template')
+      .clientSessionTokenTtl(1200)
+      .check.liveness({ maxRetries: 3 })
+      .check.watchlistScreening({ categories: ['SANCTIONS'] })
+      .document.id({ filter: { type: 'ORTHOGONAL_RESTRICTIONS', countryRestriction: { inclusion: 'WHITELIST', countryCodes: ['GBR'] } } })
+      .resources({ applicantProfile: JSON.parse('{"__proto__": {"x": 1}, "given_names": "Ada"}') as Record<string, never> });
+  const shared = base();
+  const children: [string, (builder: ReturnType<typeof base>, index: number) => { toJSON(): unknown }][] = [
+    ['name', (builder, index) => builder.name(`Team ${index}`)],
+    ['isPrivate', (builder, index) => builder.isPrivate(index % 2 === 0)],
+    ['userTrackingId', (builder, index) => builder.userTrackingId(`user-${index}`)],
+    ['sessionDeadline', (builder, index) => builder.sessionDeadline(`2030-06-${10 + index}T17:00:00Z`)],
+    ['blockBiometricConsent', (builder, index) => builder.blockBiometricConsent(index % 2 === 0)],
+    ['ephemeralMedia', (builder, index) => builder.ephemeralMedia(index % 2 === 1)],
+    ['resourcesTtl', (builder, index) => builder.resourcesTtl(86400 + 1200 + index)],
+  ];
+  for (const [name, child] of children) {
+    const outputs = [0, 1, 2, 3, 4].map((index) => child(shared, index).toJSON() as { session_config: Record<string, unknown> });
+    outputs.forEach((output, index) => assert.equal(output, child(base(), index).toJSON(), `${name} #${index}`));
+    (outputs[3]?.session_config['requested_checks'] as unknown[]).length = 0;
+    assert.equal(child(shared, 4).toJSON(), outputs[4], `${name}: a changed output changes no later one`);
+    assert.is.not(outputs[3]?.session_config, outputs[4]?.session_config);
+  }
+  const profile = (shared.userTrackingId('u').toJSON().session_config.resources?.applicant_profile ?? {}) as Record<string, unknown>;
+  assert.ok(Object.hasOwn(profile, '__proto__'), 'a "__proto__" key stays a key');
+  assert.is(Object.getPrototypeOf(profile), Object.prototype);
+});
+
 test('JavaScript callers and `as any` still get every check on a shared template', () => {
   const loose = template as unknown as AnySessionConfigBuilder & Record<string, (...args: unknown[]) => AnySessionConfigBuilder>;
   const cases: ((base: AnySessionConfigBuilder) => { toJSON(): unknown })[] = [

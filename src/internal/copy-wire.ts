@@ -16,6 +16,11 @@ const FIELDS = sessionConfigPayload.fields as Record<string, Field>;
 /** The session settings other than the three lists, in wire order: the fold keeps their values in this order. */
 export const SETTINGS: readonly string[] = Object.keys(FIELDS).filter((key) => !LISTS.includes(key));
 
+/** The schema of one setting. */
+export function settingSchema(key: string): Schema {
+  return schemaOf(FIELDS[key] as Field);
+}
+
 type CopyEnvelope = (
   name: unknown,
   isPrivate: unknown,
@@ -150,4 +155,45 @@ function copyFields(schema: ObjectSchema, value: Record<string, unknown>, copy: 
     if (field.kind !== 'forbidden' && value[key] !== undefined) copy[key] = copyBySchema(schemaOf(field), value[key]);
   }
   return copy;
+}
+
+/** Past this many values a literal is no cheaper to compile than the copy it replaces. */
+const MAX_LITERAL_VALUES = 2000;
+
+/**
+ * A function that builds `sample` again, fresh, as one literal expression, the way a hand
+ * would write it: its objects and arrays written out, its primitives read from a table, and the
+ * value that stands where `marked` stands taken from the argument. The shared template's
+ * children differ from it in one value, so each is built at the literal's own cost.
+ * `undefined` where code cannot be generated, or a key cannot be written in a literal.
+ */
+export function literalCopier(sample: unknown, marked: unknown): ((value: unknown) => unknown) | undefined {
+  if (!canGenerateCode()) return undefined;
+  const leaves: unknown[] = [];
+  let found = false;
+  const expression = (value: unknown): string | undefined => {
+    if (value === marked) {
+      found = true;
+      return 'value';
+    }
+    if (Array.isArray(value)) {
+      const items = value.map(expression);
+      return items.includes(undefined) ? undefined : `[${items.join(', ')}]`;
+    }
+    if (typeof value === 'object' && value !== null) {
+      const entries: string[] = [];
+      for (const [key, item] of Object.entries(value)) {
+        // In a literal, "__proto__" would set the prototype instead of making a key.
+        const written = key === '__proto__' ? undefined : expression(item);
+        if (written === undefined) return undefined;
+        entries.push(`${JSON.stringify(key)}: ${written}`);
+      }
+      return `{ ${entries.join(', ')} }`;
+    }
+    if (leaves.length >= MAX_LITERAL_VALUES) return undefined;
+    return `leaves[${leaves.push(value) - 1}]`;
+  };
+  const body = expression(sample);
+  if (body === undefined || !found) return undefined;
+  return new Function('leaves', `return function build(value) { return ${body}; };`)(leaves) as (value: unknown) => unknown;
 }

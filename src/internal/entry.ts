@@ -12,6 +12,8 @@ import { withNode, type StateKey, type StateNode } from './state.js';
 
 /** What one builder method stores: under which key, validated against which schema. */
 export class Entry {
+  /** Whether a value can hold list items, which count against the parse's bound. */
+  readonly #holdsLists: boolean;
   /** Compiled on the first call, not at import. */
   #copier: PlainCopier | undefined;
 
@@ -30,6 +32,7 @@ export class Entry {
     readonly complete?: (wire: unknown) => void,
     readonly prepare?: (input: unknown) => unknown,
   ) {
+    this.#holdsLists = !['string', 'integer', 'number', 'boolean', 'enum'].includes(schema.kind);
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
@@ -55,7 +58,8 @@ export class Entry {
   /** The node a call adds for `input` over `parent`. */
   node(parent: StateNode | undefined, input: unknown): StateNode {
     const clean = this.clean(input);
-    return clean === NOT_PLAIN ? withNode(parent, this.key, this.raw(input)) : withNode(parent, this.key, clean, true, this.items());
+    if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input));
+    return withNode(parent, this.key, clean, true, this.#holdsLists ? this.items() : 0);
   }
 }
 

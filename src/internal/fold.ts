@@ -7,10 +7,10 @@
  * reports exactly as it always did.
  */
 import type { SessionConfigEnvelope } from '../schema/payload.js';
-import { copyEnvelope, SETTINGS } from './copy-wire.js';
+import { copyEnvelope, literalCopier, settingSchema, SETTINGS } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
-import { REMOVAL, type Removal, type StateNode } from './state.js';
+import { REMOVAL, type Removal, type StateKey, type StateNode } from './state.js';
 
 const SETTING_INDEX = new Map(SETTINGS.map((key, index) => [key, index]));
 
@@ -18,6 +18,10 @@ const SETTING_INDEX = new Map(SETTINGS.map((key, index) => [key, index]));
 class Fold {
   /** Whether the cross-field rules hold; `undefined` until a terminal asks. */
   verdict: boolean | undefined = undefined;
+  /** Per key a child sets, the literal that builds the child's envelope; `null` where none can be made. */
+  #literals: Map<StateKey, ((value: unknown) => unknown) | null> | undefined;
+  #lastKey: StateKey | undefined;
+  #lastLiteral: ((value: unknown) => unknown) | undefined;
 
   constructor(
     readonly name: unknown,
@@ -27,7 +31,40 @@ class Fold {
     readonly tasks: readonly unknown[],
     readonly documents: readonly unknown[],
   ) {}
+
+  /**
+   * How a child that sets one primitive `key` over this fold is built: one literal with the
+   * child's value in place, made once per key. A template serves many requests that differ in
+   * such a value (a user tracking id, a name), so they cost what the literal costs.
+   */
+  literalWith(key: StateKey): ((value: unknown) => unknown) | undefined {
+    // Requests to one template mostly set the same key: remember the last one asked.
+    if (key === this.#lastKey) return this.#lastLiteral;
+    this.#literals ??= new Map();
+    let literal = this.#literals.get(key);
+    if (literal === undefined) {
+      literal = SHAREABLE_KEYS.has(key) ? (literalCopier(envelopeOf(applied(this, [{ key, value: MARKED } as StateNode])), MARKED) ?? null) : null;
+      this.#literals.set(key, literal);
+    }
+    this.#lastKey = key;
+    this.#lastLiteral = literal ?? undefined;
+    return this.#lastLiteral;
+  }
 }
+
+/** Where a child's own value goes in the sample its literal is made from. */
+const MARKED: unique symbol = Symbol('the child\'s value');
+
+/**
+ * Keys a child can set over a template and share its verdict, built as a literal: their values are
+ * primitives (the name, the privacy flag, the settings that hold one), and no cross-field rule
+ * reads them.
+ */
+const SHAREABLE_KEYS = new Set<StateKey>(
+  ['name', 'is_private', ...SETTINGS.filter((key) => ['string', 'integer', 'number', 'boolean', 'enum'].includes(settingSchema(key).kind))].filter(
+    (key) => !KEYS_THE_RULES_READ.has(key),
+  ) as StateKey[],
+);
 
 const EMPTY = new Fold(undefined, undefined, SETTINGS.map(() => undefined), [], [], []);
 
@@ -122,6 +159,14 @@ const RULES_READ = new Set<string>([...KEYS_THE_RULES_READ, REMOVAL]);
  */
 export function emitPlain(leaf: StateNode | undefined): SessionConfigEnvelope | undefined {
   if (leaf === undefined || !leaf.plain) return undefined;
+  const template = leaf.parent?.fold as Fold | undefined;
+  if (leaf.fold === undefined && template !== undefined) {
+    // The template pattern: no cross-field rule reads this key, so the template's verdict is the child's.
+    const literal = template.literalWith(leaf.key);
+    if (literal !== undefined && (template.name !== undefined || leaf.key === 'name')) {
+      return verdictOf(template) ? (literal(leaf.value) as SessionConfigEnvelope) : undefined;
+    }
+  }
   const fold = (leaf.fold as Fold | undefined) ?? foldOf(leaf, true);
   if (fold.name === undefined) return undefined;
   const envelope = envelopeOf(fold);
