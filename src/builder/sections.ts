@@ -1,6 +1,5 @@
-import { Entry, NOT_PLAIN } from '../internal/entry.js';
+import { Entry, NOT_PLAIN, type EntryOptions } from '../internal/entry.js';
 import { isPlainObject } from '../internal/issue.js';
-import { wireKeyOf } from '../internal/option-keys.js';
 import type { Field, ObjectSchema } from '../schema/language.js';
 import { withNode, type StateNode } from '../internal/state.js';
 import { requestedCheck, requestedTask, requiredDocument } from '../schema/payload.js';
@@ -19,14 +18,12 @@ class Request {
   readonly type: string;
   readonly config: Entry;
 
-  constructor(method: RequestMethod, defaults?: Readonly<Record<string, unknown>>, complete?: (config: unknown) => void) {
+  constructor(method: RequestMethod, options?: EntryOptions) {
     const { list, type } = REQUESTS[method];
     const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
     const field = variants[type]?.fields['config'] as Field;
     this.type = type;
-    const [withDefault, prepare] = withDefaults(defaults);
-    const completed = complete === undefined ? withDefault : withDefault === undefined ? complete : (config: unknown) => (withDefault(config), complete(config));
-    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', completed, prepare);
+    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', options);
   }
 
   /** The node for one more request over `leaf`, its config validated here. */
@@ -40,38 +37,19 @@ class Request {
   }
 }
 
-/**
- * An entry's `complete` and `prepare` for option defaults, given by option name: the raw value
- * gets them under their wire names, the options before their check.
- */
-export function withDefaults(defaults: Readonly<Record<string, unknown>> | undefined): [complete?: (wire: unknown) => void, prepare?: (input: unknown) => unknown] {
-  if (defaults === undefined) return [];
-  const wire = Object.entries(defaults).map(([option, value]) => [wireKeyOf(option), value] as const);
-  const options = Object.entries(defaults);
-  return [
-    (value) => {
-      if (isPlainObject(value)) for (const [key, fallback] of wire) value[key] ??= fallback;
-    },
-    (input) => {
-      if (!isPlainObject(input) || options.every(([key]) => input[key] !== undefined)) return input;
-      const prepared: Loose = { ...input };
-      for (const [key, fallback] of options) prepared[key] ??= fallback;
-      return prepared;
-    },
-  ];
-}
-
 const REQUEST: Readonly<Record<RequestMethod, Request>> = {
   documentAuthenticity: new Request('documentAuthenticity'),
   documentComparison: new Request('documentComparison'),
   faceMatch: new Request('faceMatch'),
   // The official SDKs send both keys; the defaults are theirs.
-  liveness: new Request('liveness', { livenessType: 'ZOOM', maxRetries: 1 }),
+  liveness: new Request('liveness', { defaults: { livenessType: 'ZOOM', maxRetries: 1 } }),
   faceComparison: new Request('faceComparison'),
   thirdPartyIdentity: new Request('thirdPartyIdentity'),
   // Each category once, as the official SDKs send them.
-  watchlistScreening: new Request('watchlistScreening', undefined, (config) => {
-    if (isPlainObject(config) && config['categories'] !== undefined) config['categories'] = withoutDuplicates(config['categories']);
+  watchlistScreening: new Request('watchlistScreening', {
+    complete: (config) => {
+      if (isPlainObject(config) && config['categories'] !== undefined) config['categories'] = withoutDuplicates(config['categories']);
+    },
   }),
   watchlistAdvancedCa: new Request('watchlistAdvancedCa'),
   familiarFaceSearch: new Request('familiarFaceSearch'),
@@ -82,9 +60,20 @@ const REQUEST: Readonly<Record<RequestMethod, Request>> = {
   supplementaryTextExtraction: new Request('supplementaryTextExtraction'),
 };
 
+/** The equality of `Array.prototype.includes`: `NaN` equals itself. */
+function sameValueZero(one: unknown, other: unknown): boolean {
+  return one === other || (one !== one && other !== other);
+}
+
 /** Keeps the first of each repeated value, as the official SDKs do for categories and topics. */
 export function withoutDuplicates(values: unknown): unknown {
   if (!Array.isArray(values)) return values;
+  // Most lists repeat nothing: they are kept as they are (each is already the builder's own copy).
+  let repeats = false;
+  for (let index = 1; index < values.length && !repeats; index++) {
+    for (let before = 0; before < index && !repeats; before++) repeats = sameValueZero(values[index], values[before]);
+  }
+  if (!repeats) return values;
   const kept: unknown[] = [];
   for (const value of values) if (!kept.includes(value)) kept.push(value);
   return kept;
@@ -172,6 +161,15 @@ export class TaskSectionImpl<Builder> {
   }
 }
 
+/**
+ * A clean document with its `type`. The clean copy is the builder's own, so the key is added to
+ * it: key order is the copier's business at the terminal.
+ */
+function typed(type: string, document: Loose): Loose {
+  document['type'] = type;
+  return document;
+}
+
 const ID_DOCUMENT = new Entry('required_documents', requiredDocument.variants.ID_DOCUMENT, 'options');
 const SUPPLEMENTARY_DOCUMENT = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT, 'options');
 const DOCUMENT_TYPES = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT.fields.document_types.schema, 'options');
@@ -189,7 +187,7 @@ export class DocumentSectionImpl<Builder> {
   id(options?: unknown) {
     const input = options ?? {};
     const document = ID_DOCUMENT.clean(input);
-    if (document !== NOT_PLAIN) return this.#next({ type: 'ID_DOCUMENT', ...(document as Loose) }, ID_DOCUMENT.items() + 1);
+    if (document !== NOT_PLAIN) return this.#next(typed('ID_DOCUMENT', document as Loose), ID_DOCUMENT.items() + 1);
     return this.#next({ type: 'ID_DOCUMENT', ...(ID_DOCUMENT.raw(input) as Loose) });
   }
 
@@ -204,7 +202,7 @@ export class DocumentSectionImpl<Builder> {
           ? { ...options, ...(documentTypes === undefined ? {} : { documentTypes }), objective: { type: objective } }
           : undefined;
     const document = input === undefined ? NOT_PLAIN : SUPPLEMENTARY_DOCUMENT.clean(input);
-    if (document !== NOT_PLAIN) return this.#next({ type: 'SUPPLEMENTARY_DOCUMENT', ...(document as Loose) }, SUPPLEMENTARY_DOCUMENT.items() + 1);
+    if (document !== NOT_PLAIN) return this.#next(typed('SUPPLEMENTARY_DOCUMENT', document as Loose), SUPPLEMENTARY_DOCUMENT.items() + 1);
     return this.#next({
       type: 'SUPPLEMENTARY_DOCUMENT',
       ...(SUPPLEMENTARY_DOCUMENT.raw(options ?? {}) as Loose),

@@ -1,18 +1,17 @@
 import { adviseSessionConfig, type Advisory, type AdvisoryOptions } from '../advisories.js';
 import { BUILDER_BRAND } from '../internal/brand.js';
-import { Entry } from '../internal/entry.js';
+import { Entry, type EntryOptions } from '../internal/entry.js';
 import { assemble, checkEnvelope, emit } from '../internal/emit.js';
 import { describeValue, isPlainObject } from '../internal/issue.js';
 import { STRICT, withNode, type StateNode } from '../internal/state.js';
 import { envelope, sessionConfigPayload, type SessionConfigEnvelope } from '../schema/payload.js';
 import type { SessionConfigBuilder } from '../types/builder.js';
-import { CheckSectionImpl, DocumentSectionImpl, TaskSectionImpl, withDefaults, withoutDuplicates } from './sections.js';
+import { CheckSectionImpl, DocumentSectionImpl, TaskSectionImpl, withoutDuplicates } from './sections.js';
 import { WithoutSectionImpl } from './without-section.js';
 
 const PAYLOAD = sessionConfigPayload.fields;
 
-const setting = (key: keyof typeof PAYLOAD, reading: 'wire' | 'options', complete?: (wire: unknown) => void) =>
-  new Entry(key, PAYLOAD[key].schema, reading, complete);
+const setting = (key: keyof typeof PAYLOAD, reading: 'wire' | 'options', options?: EntryOptions) => new Entry(key, PAYLOAD[key].schema, reading, options);
 
 /** What each setting method stores; every value is validated here, once, as it enters. */
 const ENTRIES = {
@@ -24,15 +23,17 @@ const ENTRIES = {
   userTrackingId: setting('user_tracking_id', 'wire'),
   blockBiometricConsent: setting('block_biometric_consent', 'wire'),
   sdkConfig: setting('sdk_config', 'options'),
-  notifications: setting('notifications', 'options', (notifications) => {
-    if (isPlainObject(notifications) && notifications['topics'] !== undefined) notifications['topics'] = withoutDuplicates(notifications['topics']);
+  notifications: setting('notifications', 'options', {
+    complete: (notifications) => {
+      if (isPlainObject(notifications) && notifications['topics'] !== undefined) notifications['topics'] = withoutDuplicates(notifications['topics']);
+    },
   }),
   identityProfile: setting('identity_profile_requirements', 'options'),
   advancedIdentityProfile: setting('advanced_identity_profile_requirements', 'options'),
   subject: setting('subject', 'options'),
   createIdentityProfilePreview: setting('create_identity_profile_preview', 'wire'),
   // The Go SDK's default: the longest lifetime the PHP SDK accepts.
-  importToken: new Entry('import_token', PAYLOAD.import_token.schema, 'options', ...withDefaults({ ttl: 31536000 })),
+  importToken: setting('import_token', 'options', { defaults: { ttl: 31536000 } }),
   ibvOptions: setting('ibv_options', 'options'),
   resources: setting('resources', 'options'),
   ephemeralMedia: setting('ephemeral_media', 'wire'),

@@ -8,38 +8,55 @@ import type { Schema } from '../schema/language.js';
 import { toWire } from './convert.js';
 import { compilePlainCopier, type PlainCopier } from './entry-code.js';
 import { NOT_PLAIN, type Reading } from './parse.js';
+import { isPlainObject } from './issue.js';
+import { wireKeyOf } from './option-keys.js';
 import { withNode, type StateKey, type StateNode } from './state.js';
+
+/** What a method adds to the value it receives. */
+export interface EntryOptions {
+  /**
+   * Values the method sends for options left out, by option name (the official SDKs' defaults).
+   * They are written into the options before the check, so a key the schema requires is plainly
+   * valid when left out, and into the raw value under their wire names.
+   */
+  readonly defaults?: Readonly<Record<string, unknown>>;
+  /** What the method does to the wire value (drop duplicates); on the clean copy and the raw value alike. */
+  readonly complete?: (wire: unknown) => void;
+}
 
 /** What one builder method stores: under which key, validated against which schema. */
 export class Entry {
   /** Whether a value can hold list items, which count against the parse's bound. */
   readonly #holdsLists: boolean;
+  readonly #optionKeys: readonly string[];
+  readonly #wireKeys: readonly string[];
+  readonly #defaults: readonly unknown[];
+  readonly #complete: ((wire: unknown) => void) | undefined;
   /** Compiled on the first call, not at import. */
   #copier: PlainCopier | undefined;
 
   /**
    * @param reading `'wire'` for a value stored as given, `'options'` for an options object read by
    *   its camelCase names and stored under the wire's names.
-   * @param complete what the method adds to the wire value (an SDK default, duplicates dropped);
-   *   called on the clean copy and on a raw value alike, so both paths send the same.
-   * @param prepare the same defaults, written into the options before they are checked: a key
-   *   the schema requires and the method defaults is then plainly valid when left out.
    */
   constructor(
     readonly key: StateKey,
     readonly schema: Schema,
     readonly reading: Reading,
-    readonly complete?: (wire: unknown) => void,
-    readonly prepare?: (input: unknown) => unknown,
+    { defaults = {}, complete }: EntryOptions = {},
   ) {
     this.#holdsLists = !['string', 'integer', 'number', 'boolean', 'enum'].includes(schema.kind);
+    this.#optionKeys = Object.keys(defaults);
+    this.#wireKeys = this.#optionKeys.map(wireKeyOf);
+    this.#defaults = Object.values(defaults);
+    this.#complete = complete;
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
   clean(input: unknown): unknown {
     const copier = (this.#copier ??= compilePlainCopier(this.schema, this.reading));
-    const clean = copier.copy(this.prepare === undefined ? input : this.prepare(input));
-    if (clean !== NOT_PLAIN) this.complete?.(clean);
+    const clean = copier.copy(this.#optionKeys.length === 0 ? input : this.#withDefaults(input));
+    if (clean !== NOT_PLAIN) this.#complete?.(clean);
     return clean;
   }
 
@@ -51,7 +68,8 @@ export class Entry {
   /** The wire value the full parse reports on, for input that is not plainly valid. */
   raw(input: unknown): unknown {
     const raw = this.reading === 'options' ? toWire(this.schema, input) : input;
-    this.complete?.(raw);
+    if (isPlainObject(raw)) for (let index = 0; index < this.#wireKeys.length; index++) raw[this.#wireKeys[index] as string] ??= this.#defaults[index];
+    this.#complete?.(raw);
     return raw;
   }
 
@@ -60,6 +78,18 @@ export class Entry {
     const clean = this.clean(input);
     if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input));
     return withNode(parent, this.key, clean, true, this.#holdsLists ? this.items() : 0);
+  }
+
+  /** The options with the defaults in place of what is left out; the options themselves when nothing is. */
+  #withDefaults(input: unknown): unknown {
+    if (!isPlainObject(input)) return input;
+    const keys = this.#optionKeys;
+    let missing = false;
+    for (const key of keys) if (input[key] === undefined) missing = true;
+    if (!missing) return input;
+    const prepared: Record<string, unknown> = { ...input };
+    for (let index = 0; index < keys.length; index++) prepared[keys[index] as string] ??= this.#defaults[index];
+    return prepared;
   }
 }
 
