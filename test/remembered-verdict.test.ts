@@ -5,6 +5,7 @@
  * and values read from JSON.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fromJSON, isInvalidConfigError, sessionConfig, unlisted, type AnySessionConfigBuilder } from '../src/index.js';
@@ -117,6 +118,38 @@ test('a child that sets one value over a warmed template is built as the same JS
   const profile = (shared.userTrackingId('u').toJSON().session_config.resources?.applicant_profile ?? {}) as Record<string, unknown>;
   assert.ok(Object.hasOwn(profile, '__proto__'), 'a "__proto__" key stays a key');
   assert.is(Object.getPrototypeOf(profile), Object.prototype);
+});
+
+test('any sequence of calls and removals, folded over a shared template, emits what the full parse emits', () => {
+  type Loose = Record<string, any>;
+  const steps: [string, (builder: Loose) => Loose][] = [
+    ['liveness', (b) => b.check.liveness({ maxRetries: 2 })],
+    ['faceMatch', (b) => b.check.faceMatch({ manualCheck: 'NEVER' })],
+    ['authenticity', (b) => b.check.documentAuthenticity()],
+    ['textExtraction', (b) => b.task.textExtraction({ manualCheck: 'FALLBACK' })],
+    ['supplementaryExtraction', (b) => b.task.supplementaryTextExtraction()],
+    ['id', (b) => b.document.id()],
+    ['supplementary', (b) => b.document.supplementary('PROOF_OF_ADDRESS', ['UTILITY_BILL'])],
+    ['without liveness', (b) => b.without.check.liveness()],
+    ['without faceMatch', (b) => b.without.check.faceMatch()],
+    ['without textExtraction', (b) => b.without.task.textExtraction()],
+    ['without documents', (b) => b.without.documents()],
+    ['tracking', (b) => b.userTrackingId('u')],
+    ['ttl', (b) => b.clientSessionTokenTtl(600)],
+    ['rename', (b) => b.name('Renamed')],
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.nat(steps.length - 1), { maxLength: 9 }), fc.nat(9), (picked, split) => {
+      const apply = (start: Loose, indexes: number[]) => indexes.reduce((builder, index) => (steps[index] as (typeof steps)[number])[1](builder), start);
+      const cut = Math.min(split, picked.length);
+      // A first node no builder call made sends everything after it to the full parse.
+      const full = outcome(() => apply(builderFrom(withNode(undefined, 'name', 'Seq')) as unknown as Loose, picked).toJSON());
+      const template = apply(sessionConfig().name('Seq') as unknown as Loose, picked.slice(0, cut));
+      const children = [0, 1, 2].map(() => outcome(() => apply(template, picked.slice(cut)).toJSON()));
+      for (const child of children) assert.equal(child, full, picked.map((index) => steps[index]?.[0]).join(', '));
+    }),
+    { numRuns: 300, seed: 20261130 },
+  );
 });
 
 test('JavaScript callers and `as any` still get every check on a shared template', () => {

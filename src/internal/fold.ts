@@ -43,7 +43,7 @@ class Fold {
     this.#literals ??= new Map();
     let literal = this.#literals.get(key);
     if (literal === undefined) {
-      literal = SHAREABLE_KEYS.has(key) ? (literalCopier(envelopeOf(applied(this, [{ key, value: MARKED } as StateNode])), MARKED) ?? null) : null;
+      literal = SHAREABLE_KEYS.has(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED }).onto(this)), MARKED) ?? null) : null;
       this.#literals.set(key, literal);
     }
     this.#lastKey = key;
@@ -74,10 +74,8 @@ const EMPTY = new Fold(undefined, undefined, SETTINGS.map(() => undefined), [], 
  * walking the template again.
  */
 function foldOf(leaf: StateNode, findShared: boolean): Fold {
-  const parentFold = leaf.parent?.fold as Fold | undefined;
-  // The template pattern: one call over a template already folded.
-  if (parentFold !== undefined) return (leaf.fold = applied(parentFold, [leaf]));
-  const pending: StateNode[] = [leaf];
+  const walk = new Walk();
+  walk.add(leaf);
   let base = EMPTY;
   for (let node = leaf.parent; node !== undefined; node = node.parent) {
     if (node.fold !== undefined) {
@@ -89,60 +87,94 @@ function foldOf(leaf: StateNode, findShared: boolean): Fold {
       break;
     }
     node.seen = true;
-    pending.push(node);
+    walk.add(node);
   }
-  const fold = applied(base, pending);
+  const fold = walk.onto(base);
   leaf.fold = fold;
   return fold;
 }
 
-/** `base` with the nodes of `pending` (newest first) applied oldest first; lists are copied only when they change. */
-function applied(base: Fold, pending: readonly StateNode[]): Fold {
-  let { name, isPrivate, checks, tasks, documents } = base;
-  const settings = base.settings.slice();
-  // Lists are shared with `base` until a node changes them.
-  let ownChecks = false;
-  let ownTasks = false;
-  let ownDocuments = false;
-  for (let index = pending.length - 1; index >= 0; index--) {
-    const { key, value } = pending[index] as StateNode;
+/**
+ * The nodes of a walk from a leaf towards the root, newest first: the first value met for a
+ * setting is its newest, list items are met newest first (and put back in call order), and a
+ * removal drops the matching items older than itself, which are met after it.
+ */
+class Walk {
+  #name: unknown = undefined;
+  #isPrivate: unknown = undefined;
+  /** Bit `i` set: `SETTINGS[i]` was met (bits 29 and 30: the name and the privacy flag). */
+  #met = 0;
+  readonly #settings: unknown[] = EMPTY_SETTINGS.slice();
+  #checks: unknown[] | undefined;
+  #tasks: unknown[] | undefined;
+  #documents: unknown[] | undefined;
+  #removals: Removal[] | undefined;
+
+  add({ key, value }: Pick<StateNode, 'key' | 'value'>): this {
     switch (key) {
       case 'requested_checks':
-        if (!ownChecks) (checks = checks.slice()), (ownChecks = true);
-        (checks as unknown[]).push(value);
+        if (!this.#removed(key, value)) (this.#checks ??= []).push(value);
         break;
       case 'requested_tasks':
-        if (!ownTasks) (tasks = tasks.slice()), (ownTasks = true);
-        (tasks as unknown[]).push(value);
+        if (!this.#removed(key, value)) (this.#tasks ??= []).push(value);
         break;
       case 'required_documents':
-        if (!ownDocuments) (documents = documents.slice()), (ownDocuments = true);
-        (documents as unknown[]).push(value);
+        if (!this.#removed(key, value)) (this.#documents ??= []).push(value);
         break;
-      case REMOVAL: {
-        // Only items older than the removal are dropped: newer ones are pushed after it.
-        const { list, type } = value as Removal;
-        const kept = (items: readonly unknown[]) => (type === undefined ? [] : items.filter((item) => (item as { type: string }).type !== type));
-        if (list === 'requested_checks') (checks = kept(checks)), (ownChecks = true);
-        else if (list === 'requested_tasks') (tasks = kept(tasks)), (ownTasks = true);
-        else (documents = kept(documents)), (ownDocuments = true);
+      case REMOVAL:
+        (this.#removals ??= []).push(value as Removal);
         break;
-      }
       case 'name':
-        name = value;
+        if ((this.#met & NAME_MET) === 0) (this.#name = value), (this.#met |= NAME_MET);
         break;
       case 'is_private':
-        isPrivate = value;
+        if ((this.#met & PRIVATE_MET) === 0) (this.#isPrivate = value), (this.#met |= PRIVATE_MET);
         break;
       default: {
         // Strict mode off is the only other plain node; it changes nothing in the JSON.
         const slot = SETTING_INDEX.get(key);
-        if (slot !== undefined) settings[slot] = value;
+        if (slot !== undefined && (this.#met & (1 << slot)) === 0) (this.#settings[slot] = value), (this.#met |= 1 << slot);
       }
     }
+    return this;
   }
-  return new Fold(name, isPrivate, settings, checks, tasks, documents);
+
+  /** The fold of `base` and then the nodes walked, which are newer than all of it. */
+  onto(base: Fold): Fold {
+    const met = this.#met;
+    const settings = this.#settings;
+    for (let slot = 0; slot < settings.length; slot++) if ((met & (1 << slot)) === 0) settings[slot] = base.settings[slot];
+    return new Fold(
+      (met & NAME_MET) === 0 ? base.name : this.#name,
+      (met & PRIVATE_MET) === 0 ? base.isPrivate : this.#isPrivate,
+      settings,
+      this.#list('requested_checks', base.checks, this.#checks),
+      this.#list('requested_tasks', base.tasks, this.#tasks),
+      this.#list('required_documents', base.documents, this.#documents),
+    );
+  }
+
+  /** The items of `base` the removals leave, then the walked ones in call order; `base` itself when nothing changed. */
+  #list(list: Removal['list'], base: readonly unknown[], walked: unknown[] | undefined): readonly unknown[] {
+    const kept = this.#removals === undefined ? base : base.filter((item) => !this.#removed(list, item));
+    if (walked === undefined) return kept;
+    walked.reverse();
+    return kept.length === 0 ? walked : [...kept, ...walked];
+  }
+
+  /** Whether a removal met so far (so newer than `item`) takes it back: every item of its list, or those of its `type`. */
+  #removed(list: Removal['list'], item: unknown): boolean {
+    const removals = this.#removals;
+    if (removals === undefined) return false;
+    for (const removal of removals) if (removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown }).type)) return true;
+    return false;
+  }
 }
+
+const NAME_MET = 1 << 29;
+const PRIVATE_MET = 1 << 30;
+const EMPTY_SETTINGS: readonly unknown[] = SETTINGS.map(() => undefined);
+if (SETTINGS.length > 29) throw new Error('fold.ts keeps one bit per setting: more than 29 settings need a wider mask');
 
 /** A fresh envelope from a fold, in the wire's key order: each call returns new objects. */
 function envelopeOf(fold: Fold): SessionConfigEnvelope {
