@@ -49,12 +49,13 @@ export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
   reportDuplicates('requested_checks', checks, issues);
   reportDuplicates('requested_tasks', tasks, issues);
 
+  // Plain loops, not forEach: the terminal runs these on every configuration it emits.
   const hasSupplementaryDocument = documents.includes('SUPPLEMENTARY_DOCUMENT');
-  tasks.forEach((type, index) => {
-    if (type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION' && !hasSupplementaryDocument) {
+  for (let index = 0; index < tasks.length; index++) {
+    if (tasks[index] === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION' && !hasSupplementaryDocument) {
       add(issues, [SESSION, 'requested_tasks', index], 'supplementary_document_required', SUPPLEMENTARY_EXTRACTION_NEEDS_DOCUMENT);
     }
-  });
+  }
 
   // No documents at all is legal: the API then collects one ID document by default.
   if (documents.length > 0 && !documents.includes('ID_DOCUMENT')) {
@@ -65,11 +66,11 @@ export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
     }
   }
 
-  checks.forEach((type, index) => {
-    if (type === 'ID_DOCUMENT_COMPARISON' && documents.length < 2) {
-      add(issues, [SESSION, 'requested_checks', index], 'two_documents_required', COMPARISON_NEEDS_TWO_DOCUMENTS);
+  if (documents.length < 2) {
+    for (let index = 0; index < checks.length; index++) {
+      if (checks[index] === 'ID_DOCUMENT_COMPARISON') add(issues, [SESSION, 'requested_checks', index], 'two_documents_required', COMPARISON_NEEDS_TWO_DOCUMENTS);
     }
-  });
+  }
 
   const tokenTtl = config['client_session_token_ttl'];
   const resourcesTtl = config['resources_ttl'];
@@ -112,15 +113,21 @@ function checkSchemeLevel(scheme: Loose, path: (string | number)[], issues: Issu
 /** The `type` of each item, or '' where the structural parse could not read one. */
 function typedItems(items: unknown): string[] {
   if (!Array.isArray(items)) return [];
-  return items.map((item: Loose) => (typeof item?.['type'] === 'string' ? item['type'] : ''));
+  const types = new Array<string>(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const type = (items[index] as Loose)?.['type'];
+    types[index] = typeof type === 'string' ? type : '';
+  }
+  return types;
 }
 
 function reportDuplicates(list: string, types: readonly string[], issues: Issue[]): void {
-  types.forEach((type, index) => {
+  for (let index = 1; index < types.length; index++) {
+    const type = types[index] as string;
     if (type !== '' && types.indexOf(type) !== index) {
       add(issues, [SESSION, list, index], 'duplicate_request', duplicateRequestMessage(methodOfType[type] ?? type));
     }
-  });
+  }
 }
 
 /** Shares the parser's cap: 200,000 copies of one check must not become 200,000 issues. */
