@@ -13,27 +13,33 @@ type Loose = Record<string, unknown>;
  */
 export type BuilderClass<Builder> = new (leaf: StateNode | undefined) => Builder;
 
-/** A check or task: its list, its wire `type`, and the entry its `config` is validated by. */
+/** A check or task: its list, its wire `type`, and the entry its `config` is validated by, made on first use. */
 class Request {
-  readonly type: string;
-  readonly config: Entry;
+  #type: string | undefined;
+  #config: Entry | undefined;
 
-  constructor(method: RequestMethod, options?: EntryOptions) {
-    const { list, type } = REQUESTS[method];
-    const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
-    const field = variants[type]?.fields['config'] as Field;
-    this.type = type;
-    this.config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', options);
-  }
+  constructor(
+    readonly method: RequestMethod,
+    readonly options?: EntryOptions,
+  ) {}
 
   /** The node for one more request over `leaf`, its config validated here. */
   node(leaf: StateNode | undefined, options: unknown): StateNode {
-    const { type, config: entry } = this;
+    const entry = this.#config ?? this.#entry();
+    const type = this.#type as string;
     const input = options ?? {};
     const config = entry.clean(input);
     // One more list item, as the parse counts it, besides those inside the config.
     if (config !== NOT_PLAIN) return withNode(leaf, entry.key, { type, config }, true, entry.items() + 1);
     return withNode(leaf, entry.key, { type, config: entry.raw(input) });
+  }
+
+  #entry(): Entry {
+    const { list, type } = REQUESTS[this.method];
+    const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
+    const field = variants[type]?.fields['config'] as Field;
+    this.#type = type;
+    return (this.#config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', this.options));
   }
 }
 

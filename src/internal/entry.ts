@@ -26,14 +26,9 @@ export interface EntryOptions {
 
 /** What one builder method stores: under which key, validated against which schema. */
 export class Entry {
-  /** Whether a value can hold list items, which count against the parse's bound. */
-  readonly #holdsLists: boolean;
-  readonly #optionKeys: readonly string[];
-  readonly #wireKeys: readonly string[];
-  readonly #defaults: readonly unknown[];
-  readonly #complete: ((wire: unknown) => void) | undefined;
-  /** Compiled on the first call, not at import. */
-  #copier: PlainCopier | undefined;
+  readonly #options: EntryOptions;
+  /** Made on the first call, not at import: a program pays only for the methods it calls. */
+  #compiled: Compiled | undefined;
 
   /**
    * @param reading `'wire'` for a value stored as given, `'options'` for an options object read by
@@ -43,33 +38,31 @@ export class Entry {
     readonly key: StateKey,
     readonly schema: Schema,
     readonly reading: Reading,
-    { defaults = {}, complete }: EntryOptions = {},
+    options: EntryOptions = {},
   ) {
-    this.#holdsLists = !['string', 'integer', 'number', 'boolean', 'enum'].includes(schema.kind);
-    this.#optionKeys = Object.keys(defaults);
-    this.#wireKeys = this.#optionKeys.map(wireKeyOf);
-    this.#defaults = Object.values(defaults);
-    this.#complete = complete;
+    this.#options = options;
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
   clean(input: unknown): unknown {
-    const copier = (this.#copier ??= compilePlainCopier(this.schema, this.reading));
-    const clean = copier.copy(this.#optionKeys.length === 0 ? input : this.#withDefaults(input));
-    if (clean !== NOT_PLAIN) this.#complete?.(clean);
+    const compiled = (this.#compiled ??= compile(this.schema, this.reading, this.#options));
+    const clean = compiled.copier.copy(compiled.optionKeys.length === 0 ? input : withDefaults(compiled, input));
+    if (clean !== NOT_PLAIN) compiled.complete?.(clean);
     return clean;
   }
 
   /** List items the value of the last `clean` held, as the parse counts them. */
   items(): number {
-    return (this.#copier as PlainCopier).items();
+    return (this.#compiled as Compiled).copier.items();
   }
 
   /** The wire value the full parse reports on, for input that is not plainly valid. */
   raw(input: unknown): unknown {
+    const compiled = (this.#compiled ??= compile(this.schema, this.reading, this.#options));
     const raw = this.reading === 'options' ? toWire(this.schema, input) : input;
-    if (isPlainObject(raw)) for (let index = 0; index < this.#wireKeys.length; index++) raw[this.#wireKeys[index] as string] ??= this.#defaults[index];
-    this.#complete?.(raw);
+    const { wireKeys, defaults } = compiled;
+    if (isPlainObject(raw)) for (let index = 0; index < wireKeys.length; index++) raw[wireKeys[index] as string] ??= defaults[index];
+    compiled.complete?.(raw);
     return raw;
   }
 
@@ -77,20 +70,42 @@ export class Entry {
   node(parent: StateNode | undefined, input: unknown): StateNode {
     const clean = this.clean(input);
     if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input));
-    return withNode(parent, this.key, clean, true, this.#holdsLists ? this.items() : 0);
+    return withNode(parent, this.key, clean, true, (this.#compiled as Compiled).holdsLists ? this.items() : 0);
   }
+}
 
-  /** The options with the defaults in place of what is left out; the options themselves when nothing is. */
-  #withDefaults(input: unknown): unknown {
-    if (!isPlainObject(input)) return input;
-    const keys = this.#optionKeys;
-    let missing = false;
-    for (const key of keys) if (input[key] === undefined) missing = true;
-    if (!missing) return input;
-    const prepared: Record<string, unknown> = { ...input };
-    for (let index = 0; index < keys.length; index++) prepared[keys[index] as string] ??= this.#defaults[index];
-    return prepared;
-  }
+/** What an entry needs on its first call. */
+interface Compiled {
+  readonly copier: PlainCopier;
+  /** Whether a value can hold list items, which count against the parse's bound. */
+  readonly holdsLists: boolean;
+  readonly optionKeys: readonly string[];
+  readonly wireKeys: readonly string[];
+  readonly defaults: readonly unknown[];
+  readonly complete: ((wire: unknown) => void) | undefined;
+}
+
+function compile(schema: Schema, reading: Reading, { defaults = {}, complete }: EntryOptions): Compiled {
+  const optionKeys = Object.keys(defaults);
+  return {
+    copier: compilePlainCopier(schema, reading),
+    holdsLists: !['string', 'integer', 'number', 'boolean', 'enum'].includes(schema.kind),
+    optionKeys,
+    wireKeys: optionKeys.map(wireKeyOf),
+    defaults: Object.values(defaults),
+    complete,
+  };
+}
+
+/** The options with the defaults in place of what is left out; the options themselves when nothing is. */
+function withDefaults({ optionKeys, defaults }: Compiled, input: unknown): unknown {
+  if (!isPlainObject(input)) return input;
+  let missing = false;
+  for (const key of optionKeys) if (input[key] === undefined) missing = true;
+  if (!missing) return input;
+  const prepared: Record<string, unknown> = { ...input };
+  for (let index = 0; index < optionKeys.length; index++) prepared[optionKeys[index] as string] ??= defaults[index];
+  return prepared;
 }
 
 export { NOT_PLAIN };

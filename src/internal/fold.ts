@@ -43,7 +43,7 @@ class Fold {
     this.#literals ??= new Map();
     let literal = this.#literals.get(key);
     if (literal === undefined) {
-      literal = SHAREABLE_KEYS.has(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED }).onto(this)), MARKED) ?? null) : null;
+      literal = isShareable(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED }).onto(this)), MARKED) ?? null) : null;
       this.#literals.set(key, literal);
     }
     this.#lastKey = key;
@@ -60,11 +60,10 @@ const MARKED: unique symbol = Symbol('the child\'s value');
  * primitives (the name, the privacy flag, the settings that hold one), and no cross-field rule
  * reads them.
  */
-const SHAREABLE_KEYS = new Set<StateKey>(
-  ['name', 'is_private', ...SETTINGS.filter((key) => ['string', 'integer', 'number', 'boolean', 'enum'].includes(settingSchema(key).kind))].filter(
-    (key) => !KEYS_THE_RULES_READ.has(key),
-  ) as StateKey[],
-);
+function isShareable(key: StateKey): boolean {
+  if (KEYS_THE_RULES_READ.has(key)) return false;
+  return key === 'name' || key === 'is_private' || (SETTINGS.includes(key) && ['string', 'integer', 'number', 'boolean', 'enum'].includes(settingSchema(key).kind));
+}
 
 const EMPTY = new Fold(undefined, undefined, SETTINGS.map(() => undefined), [], [], []);
 
