@@ -26,7 +26,10 @@ const probe = `
     if (isInvalidConfigError(error)) issues = error.issues;
   }
   const hostile = validateSessionConfig(JSON.parse('{"name":"x","is_private":false,"session_config":{"__proto__":{"polluted":true},"requested_checks":[{"type":"LIVENESS"}]}}'));
-  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile }));
+  // A shared template's children, past the point where they are built as literals, and a removal over it.
+  const children = ['u1', 'u2', 'u3', 'u4'].map((id) => seed.userTrackingId(id).toJSON());
+  const removed = [0, 1, 2].map(() => seed.without.check.liveness().name('Removed').toJSON());
+  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile, children, removed }));
 `;
 
 function run(...flags: string[]): unknown {
@@ -37,8 +40,9 @@ test('without code generation the built package emits the same JSON and reports 
   const generated = run();
   const closures = run('--disallow-code-generation-from-strings');
   assert.equal(closures, generated);
-  const { issues } = generated as { issues: unknown[] };
+  const { issues, children } = generated as { issues: unknown[]; children: { session_config: { user_tracking_id: string } }[] };
   assert.ok(issues.length >= 5, `expected several issues, got ${JSON.stringify(issues)}`);
+  assert.equal(children.map((child) => child.session_config.user_tracking_id), ['u1', 'u2', 'u3', 'u4']);
 });
 
 test('the flag really forbids code generation, so the comparison above is not vacuous', () => {
