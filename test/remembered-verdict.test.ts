@@ -29,27 +29,22 @@ function warmed<Builder extends { toJSON(): unknown }>(template: Builder, child:
   child(template).toJSON();
 }
 
-const template = sessionConfig()
-  .name('Template')
-  .clientSessionTokenTtl(1200)
-  .resourcesTtl(2630000)
-  .check.documentAuthenticity({ manualCheck: 'FALLBACK' })
-  .check.liveness({ maxRetries: 3 })
-  .task.textExtraction({ manualCheck: 'FALLBACK' })
-  .document.id();
-warmed(template, (shared) => shared.userTrackingId('warm-up'));
-
-test('a child of a shared template emits what the same chain emits fresh, as a fresh object each time', () => {
-  const fresh = sessionConfig()
+/** The template's chain, called afresh for every comparison against the shared one. */
+const templateChain = () =>
+  sessionConfig()
     .name('Template')
     .clientSessionTokenTtl(1200)
     .resourcesTtl(2630000)
     .check.documentAuthenticity({ manualCheck: 'FALLBACK' })
     .check.liveness({ maxRetries: 3 })
     .task.textExtraction({ manualCheck: 'FALLBACK' })
-    .document.id()
-    .userTrackingId('user-1')
-    .toJSON();
+    .document.id();
+
+const template = templateChain();
+warmed(template, (shared) => shared.userTrackingId('warm-up'));
+
+test('a child of a shared template emits what the same chain emits fresh, as a fresh object each time', () => {
+  const fresh = templateChain().userTrackingId('user-1').toJSON();
   const child = template.userTrackingId('user-1');
   const first = child.toJSON();
   const second = child.toJSON();
@@ -166,7 +161,7 @@ test('JavaScript callers and `as any` still get every check on a shared template
     (base) => (base as any).strict().importToken({ ttl: 60 }),
   ];
   for (const make of cases) {
-    const fresh = outcome(() => make(sessionConfig().name('Template').clientSessionTokenTtl(1200).resourcesTtl(2630000).check.documentAuthenticity({ manualCheck: 'FALLBACK' }).check.liveness({ maxRetries: 3 }).task.textExtraction({ manualCheck: 'FALLBACK' }).document.id() as unknown as AnySessionConfigBuilder).toJSON());
+    const fresh = outcome(() => make(templateChain() as unknown as AnySessionConfigBuilder).toJSON());
     const shared = outcome(() => make(loose).toJSON());
     assert.equal(shared, fresh, String(make));
     assert.ok('issues' in (shared as object), `${String(make)} is refused`);
