@@ -34,7 +34,7 @@ test('alpha3Of: every alpha-2 code of the packed table maps back to its own alph
   assert.is(new Set(alpha2).size, 249);
 });
 
-test('COUNTRY_CODES, split from one packed string, holds 249 distinct codes of three capital letters in order', () => {
+test('COUNTRY_CODES holds 249 distinct codes of three capital letters in order', () => {
   assert.is(COUNTRY_CODES.length, 249);
   assert.ok(COUNTRY_CODES.every((code) => /^[A-Z]{3}$/.test(code)), JSON.stringify(COUNTRY_CODES.filter((code) => !/^[A-Z]{3}$/.test(code))));
   assert.equal([...COUNTRY_CODES].sort(), COUNTRY_CODES);

@@ -1,6 +1,6 @@
 /**
- * The exported value lists keep their literal tuple types, whatever form the run-time value is
- * built from: the country codes are split from one packed string.
+ * The exported value lists keep their literal tuple types: a consumer can index them and read
+ * their length at compile time.
  */
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import { COUNTRY_CODES, MANUAL_CHECKS, type CountryCode } from 'yoti-session-config';

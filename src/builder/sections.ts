@@ -1,6 +1,7 @@
 import { Entry, NOT_PLAIN, type EntryOptions } from '../internal/entry.js';
 import { isPlainObject } from '../internal/issue.js';
-import type { Field, ObjectSchema } from '../schema/language.js';
+import { schemaOfField, type Field, type ObjectSchema } from '../schema/language.js';
+import { toWire } from '../internal/convert.js';
 import { withNode, type StateNode } from '../internal/state.js';
 import { requestedCheck, requestedTask, requiredDocument } from '../schema/payload.js';
 import { REQUESTS, type RequestMethod } from '../schema/requests.js';
@@ -39,7 +40,7 @@ class Request {
     const variants: Readonly<Record<string, ObjectSchema>> = list === 'requested_checks' ? requestedCheck.variants : requestedTask.variants;
     const field = variants[type]?.fields['config'] as Field;
     this.#type = type;
-    return (this.#config = new Entry(list, field.kind === 'optional' ? field.schema : field, 'options', this.options));
+    return (this.#config = new Entry(list, schemaOfField(field), 'options', this.options));
   }
 }
 
@@ -178,7 +179,6 @@ function typed(type: string, document: Loose): Loose {
 
 const ID_DOCUMENT = new Entry('required_documents', requiredDocument.variants.ID_DOCUMENT, 'options');
 const SUPPLEMENTARY_DOCUMENT = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT, 'options');
-const DOCUMENT_TYPES = new Entry('required_documents', requiredDocument.variants.SUPPLEMENTARY_DOCUMENT.fields.document_types.schema, 'options');
 
 /** `builder.document`: the ID document and supplementary documents to collect. */
 export class DocumentSectionImpl<Builder> {
@@ -212,7 +212,7 @@ export class DocumentSectionImpl<Builder> {
     return this.#next({
       type: 'SUPPLEMENTARY_DOCUMENT',
       ...(SUPPLEMENTARY_DOCUMENT.raw(options ?? {}) as Loose),
-      ...(documentTypes === undefined ? {} : { document_types: DOCUMENT_TYPES.raw(documentTypes) }),
+      ...(documentTypes === undefined ? {} : { document_types: toWire(requiredDocument.variants.SUPPLEMENTARY_DOCUMENT.fields.document_types.schema, documentTypes) }),
       objective: { type: objective },
     });
   }

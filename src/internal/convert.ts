@@ -1,4 +1,4 @@
-import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
+import { compiledOncePerSchema, schemaOfField, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
 import { isPlainObject } from './issue.js';
 import { optionKeyOf, wireKeyOf } from './option-keys.js';
 
@@ -73,7 +73,7 @@ function compileObject(schema: ObjectSchema): (value: Record<string, unknown>) =
   const optionKeys = wireKeys.map(optionKeyOf);
   const convertersOfFields = wireKeys.map((wireKey) => {
     const field = schema.fields[wireKey] as Field;
-    return converterFor(field.kind === 'optional' ? field.schema : field);
+    return converterFor(schemaOfField(field));
   });
   const known = new Set(optionKeys);
   /** Keys the schema does not know, kept under their snake_case name for the terminal to report. */

@@ -5,7 +5,7 @@
  * stringifies as fast. Where code cannot be generated, a walk of the same description does the
  * same, more slowly (`test/no-code-generation.test.ts` holds the two to the same JSON).
  */
-import type { Field, ObjectSchema, Schema } from '../schema/language.js';
+import { schemaOfField as schemaOf, type Field, type ObjectSchema, type Schema } from '../schema/language.js';
 import { sessionConfigPayload } from '../schema/payload.js';
 import { copyJson } from './copy-json.js';
 import { canGenerateCode } from './parse.js';
@@ -33,12 +33,8 @@ type CopyEnvelope = (
 let compiled: CopyEnvelope | undefined;
 
 /** A fresh envelope from validated values, in wire order; compiled on first use. */
-export function copyEnvelope(...args: Parameters<CopyEnvelope>): ReturnType<CopyEnvelope> {
-  compiled ??= canGenerateCode() ? generate() : walk;
-  return compiled(...args);
-}
-
-const schemaOf = (field: Field): Schema => (field.kind === 'optional' ? field.schema : (field as Schema));
+export const copyEnvelope: CopyEnvelope = (name, isPrivate, settings, checks, tasks, documents) =>
+  (compiled ??= canGenerateCode() ? generate() : walk)(name, isPrivate, settings, checks, tasks, documents);
 
 function generate(): CopyEnvelope {
   const names = new Map<Schema, string>();

@@ -8,7 +8,7 @@ import { emitPlain } from './fold.js';
 import { collectingUnknownValues, parse, type UnknownValue } from './parse.js';
 import { describeValue, reportMessage, type Issue } from './issue.js';
 import { checkCrossFieldRules } from './rules.js';
-import { EXPLICIT_LISTS, LOADED, PRESENT, REMOVAL, STRICT, type Removal, type StateNode } from './state.js';
+import { EXPLICIT_LISTS, isRemoved, LOADED, PRESENT, REMOVAL, STRICT, type Removal, type StateNode } from './state.js';
 
 /**
  * Folds the node list into a raw envelope: the newest value of each setting wins, list items
@@ -151,10 +151,6 @@ function loadedParts(leaf: StateNode | undefined): LoadedParts | undefined {
   return { items, settings };
 }
 
-/** Whether a removal takes back `item` of `list`: every item of the list, or those of its `type`. */
-function isRemoved(removals: readonly Removal[], list: Removal['list'], item: unknown): boolean {
-  return removals.some((removal) => removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown } | null)?.type));
-}
 
 function isLoaded(path: readonly (string | number)[], { items, settings }: LoadedParts): boolean {
   const key = String(path[1]);

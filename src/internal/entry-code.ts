@@ -9,7 +9,7 @@
  * Where code cannot be generated (a Content Security Policy without `unsafe-eval`, edge
  * runtimes), the parse itself makes the same decision, more slowly (`plainCopier` in parse.ts).
  */
-import type { Field, ObjectSchema, Schema, TaggedSchema } from '../schema/language.js';
+import { schemaOfField, type Field, type ObjectSchema, type Schema, type TaggedSchema } from '../schema/language.js';
 import { optionKeyOf } from './option-keys.js';
 import { canGenerateCode, FORMATS, listItemsOfLastCopy, MAX_LIST_ITEMS, MAX_STRING_LENGTH, NOT_PLAIN, plainCopier, type Reading } from './parse.js';
 
@@ -156,7 +156,7 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
         lines.push(`  { ${present} return NP; }`);
         continue;
       }
-      const inner = field.kind === 'optional' ? field.schema : field;
+      const inner = schemaOfField(field);
       lines.push(
         `  { ${present} { seen++; let ${item}; ${check(inner, `${item}$`, item)} copy[${JSON.stringify(key)}] = ${item}; }${field.kind === 'optional' ? '' : ' else return NP;'} }`,
       );

@@ -4,7 +4,7 @@
  * node; the terminal then only folds and copies (fold.ts). A value that is not plainly valid is
  * stored raw, exactly as before, and the terminal's full parse reports on it (emit.ts).
  */
-import type { Schema } from '../schema/language.js';
+import { isScalar, type Schema } from '../schema/language.js';
 import { toWire } from './convert.js';
 import { compilePlainCopier, type PlainCopier } from './entry-code.js';
 import { NOT_PLAIN, type Reading } from './parse.js';
@@ -89,7 +89,7 @@ function compile(schema: Schema, reading: Reading, { defaults = {}, complete }: 
   const optionKeys = Object.keys(defaults);
   return {
     copier: compilePlainCopier(schema, reading),
-    holdsLists: !['string', 'integer', 'number', 'boolean', 'enum'].includes(schema.kind),
+    holdsLists: !isScalar(schema),
     optionKeys,
     wireKeys: optionKeys.map(wireKeyOf),
     defaults: Object.values(defaults),

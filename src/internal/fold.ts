@@ -6,11 +6,12 @@
  * `fromJSON`, strict mode, a missing name, a broken rule) goes to the full path in emit.ts, which
  * reports exactly as it always did.
  */
+import { isScalar } from '../schema/language.js';
 import type { SessionConfigEnvelope } from '../schema/payload.js';
 import { copyEnvelope, literalCopier, settingSchema, SETTINGS } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
-import { REMOVAL, type Removal, type StateKey, type StateNode } from './state.js';
+import { isRemoved, REMOVAL, type Removal, type StateKey, type StateNode } from './state.js';
 
 const SETTING_INDEX = new Map(SETTINGS.map((key, index) => [key, index]));
 
@@ -62,7 +63,7 @@ const MARKED: unique symbol = Symbol('the child\'s value');
  */
 function isShareable(key: StateKey): boolean {
   if (KEYS_THE_RULES_READ.has(key)) return false;
-  return key === 'name' || key === 'is_private' || (SETTINGS.includes(key) && ['string', 'integer', 'number', 'boolean', 'enum'].includes(settingSchema(key).kind));
+  return key === 'name' || key === 'is_private' || (SETTINGS.includes(key) && isScalar(settingSchema(key)));
 }
 
 const EMPTY = new Fold(undefined, undefined, SETTINGS.map(() => undefined), [], [], []);
@@ -161,12 +162,9 @@ class Walk {
     return kept.length === 0 ? walked : [...kept, ...walked];
   }
 
-  /** Whether a removal met so far (so newer than `item`) takes it back: every item of its list, or those of its `type`. */
+  /** Whether a removal met so far, so newer than `item`, takes it back. */
   #removed(list: Removal['list'], item: unknown): boolean {
-    const removals = this.#removals;
-    if (removals === undefined) return false;
-    for (const removal of removals) if (removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown }).type)) return true;
-    return false;
+    return this.#removals !== undefined && isRemoved(this.#removals, list, item);
   }
 }
 

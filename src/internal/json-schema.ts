@@ -6,7 +6,7 @@
  */
 import { envelope } from '../schema/payload.js';
 import { FORMAT_NAMES, FORMAT_PATTERNS } from './parse.js';
-import type { Field, ObjectSchema, Schema, TaggedSchema } from '../schema/language.js';
+import { schemaOfField, type Field, type ObjectSchema, type Schema, type TaggedSchema } from '../schema/language.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -143,7 +143,7 @@ class Generator {
       required.push(tag.name);
     }
     for (const [key, field] of Object.entries(schema.fields) as [string, Field][]) {
-      properties[key] = this.#node(field.kind === 'optional' ? field.schema : field, key);
+      properties[key] = this.#node(schemaOfField(field), key);
       if (field.kind !== 'optional' && field.kind !== 'forbidden') required.push(key);
     }
     return { type: 'object', properties, ...(required.length === 0 ? {} : { required }), additionalProperties: false };
@@ -179,7 +179,7 @@ function children(schema: Schema): Schema[] {
 }
 
 function fieldSchemas(schema: ObjectSchema): Schema[] {
-  return Object.values(schema.fields).map((field) => (field.kind === 'optional' ? field.schema : field));
+  return Object.values(schema.fields).map(schemaOfField);
 }
 
 /** `country_codes_item` → `CountryCodesItem`. */

@@ -1,4 +1,4 @@
-import { compiledOncePerSchema, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from '../schema/language.js';
+import { compiledOncePerSchema, schemaOfField, type Field, type ObjectSchema, type Schema, type StringFormat, type TaggedSchema } from '../schema/language.js';
 import { didYouMeanMessage } from '../messages.js';
 import { closest } from './closest.js';
 import { optionKeyOf } from './option-keys.js';
@@ -286,7 +286,7 @@ function compileObject(schema: ObjectSchema, tagKey: string | undefined, reading
     keys,
     readKeys,
     required: fields.map((field) => field.kind !== 'optional' && field.kind !== 'forbidden'),
-    parsers: fields.map((field) => parserOf(field.kind === 'optional' ? field.schema : field)),
+    parsers: fields.map((field) => parserOf(schemaOfField(field))),
     missing: (issues, path, index) => {
       path.push(keys[index] as string);
       reportMessage(issues, path, 'missing_key', `${formatPath(path)} is required: expected ${expected[index] as string}`);

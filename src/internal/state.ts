@@ -28,6 +28,12 @@ export interface Removal {
   /** Absent: the whole list. */
   readonly type?: string;
 }
+/** Whether one of `removals` takes back `item` of `list`: every item of the list, or those of its `type`. */
+export function isRemoved(removals: readonly Removal[], list: Removal['list'], item: unknown): boolean {
+  for (const removal of removals) if (removal.list === list && (removal.type === undefined || removal.type === (item as { type?: unknown } | null)?.type)) return true;
+  return false;
+}
+
 /** The value of a list node that only records the list's presence. */
 export const PRESENT: unique symbol = Symbol('present');
 

@@ -158,6 +158,16 @@ export const json = (): JsonSchemaNode => ({ kind: 'json' });
 export const nullable = <Inner extends Schema>(schema: Inner): NullableSchema<Inner> => ({ kind: 'nullable', schema });
 export const forbidden = (message: string): ForbiddenSchema => ({ kind: 'forbidden', message });
 
+/** The schema of a field: an optional field's inner schema, any other field itself. */
+export function schemaOfField(field: Field): Schema {
+  return field.kind === 'optional' ? field.schema : field;
+}
+
+/** Whether values of `schema` are single JSON values (no object, array or nullable around them). */
+export function isScalar(schema: Schema): boolean {
+  return schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean' || schema.kind === 'enum';
+}
+
 /**
  * Memoises a compiler of schemas: each schema object is compiled on first use and the result
  * reused, so the work of interpreting a schema is paid once per process, not once per value.

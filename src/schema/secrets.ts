@@ -3,7 +3,7 @@
  * `api_key`), read off the `secret` marks of the payload description, so that printing, fixture
  * writing, explaining and diffing all hide the same fields.
  */
-import type { Schema } from './language.js';
+import { schemaOfField, type Schema } from './language.js';
 import { envelope } from './payload.js';
 
 /** Computed on first use, so that importing the library does not walk the description. */
@@ -22,7 +22,7 @@ function markedKeys(schema: Schema, key?: string): string[] {
     case 'array':
       return markedKeys(schema.items, key);
     case 'object':
-      return Object.entries(schema.fields).flatMap(([name, field]) => markedKeys(field.kind === 'optional' ? field.schema : field, name));
+      return Object.entries(schema.fields).flatMap(([name, field]) => markedKeys(schemaOfField(field), name));
     case 'tagged':
       return Object.values(schema.variants).flatMap((variant) => markedKeys(variant));
     default:
