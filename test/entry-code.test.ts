@@ -108,6 +108,37 @@ test('a getter that throws or a proxy makes a value not plain, never an exceptio
   assert.equal(copier.copy({ livenessType: 'ZOOM', maxRetries: 2 }), { liveness_type: 'ZOOM', max_retries: 2 });
 });
 
+test('defaults fill what the options leave out, and the check never accepts more than the parse of the filled options', () => {
+  const [, schema, reading] = ENTRIES.find(([name]) => name === 'LIVENESS config') as [string, Schema, Reading];
+  const defaults = { livenessType: 'ZOOM', maxRetries: 1 };
+  const withDefaults = generate(schema, reading, defaults);
+  const parsed = plainCopier(schema, reading);
+  /** What the options mean: every default in place of an option left out. */
+  const filled = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const options: Record<string, unknown> = { ...value };
+    for (const [key, fallback] of Object.entries(defaults)) if (options[key] === undefined) options[key] = fallback;
+    return options;
+  };
+  let plain = 0;
+  fc.assert(
+    fc.property(valueOf(schema, reading, 0), (value) => {
+      const fromCode = withDefaults.copy(value);
+      const fromParse = parsed(filled(value));
+      if (fromCode === NOT_PLAIN) return;
+      plain++;
+      assert.equal(fromCode, fromParse, JSON.stringify(value));
+    }),
+    { numRuns: 2000, seed: 20261130 },
+  );
+  // Not vacuous: the schema has more options than the two defaults, so most values drawn are wrong somewhere.
+  assert.ok(plain > 40, `${plain} of 2000 values plainly valid`);
+  assert.equal(withDefaults.copy({}), { liveness_type: 'ZOOM', max_retries: 1 });
+  assert.equal(withDefaults.copy({ maxRetries: 3, livenessType: undefined }), { liveness_type: 'ZOOM', max_retries: 3 });
+  // A default is checked like any value: one the schema refuses never makes a value plain.
+  assert.is(generate(schema, reading, { maxRetries: 0 }).copy({ livenessType: 'ZOOM' }), NOT_PLAIN);
+});
+
 test('list items are counted as the parse counts them, so the bound on items holds across calls', () => {
   const copier = generate(sessionConfigPayload.fields.notifications.schema, 'options');
   assert.equal(copier.copy({ endpoint: 'https://example.com/hook', topics: ['SESSION_COMPLETION', 'CHECK_COMPLETION'] }), {

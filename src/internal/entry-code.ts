@@ -19,11 +19,29 @@ export interface PlainCopier {
   items(): number;
 }
 
-/** Generated code where the runtime allows it, the parse's own walk elsewhere. */
-export function compilePlainCopier(schema: Schema, reading: Reading): PlainCopier {
-  if (canGenerateCode()) return generate(schema, reading);
+/** Values a method sends for options left out, by option name. */
+export type Defaults = Readonly<Record<string, unknown>>;
+
+/**
+ * Generated code where the runtime allows it, the parse's own walk elsewhere. `defaults` fill
+ * the options of the value's own object that are left out (`undefined`), before the check.
+ */
+export function compilePlainCopier(schema: Schema, reading: Reading, defaults: Defaults = {}): PlainCopier {
+  if (canGenerateCode()) return generate(schema, reading, defaults);
   const copy = plainCopier(schema, reading);
-  return { copy, items: listItemsOfLastCopy };
+  const optionKeys = Object.keys(defaults);
+  if (optionKeys.length === 0) return { copy, items: listItemsOfLastCopy };
+  return { copy: (value) => copy(withDefaults(value, optionKeys, defaults)), items: listItemsOfLastCopy };
+}
+
+/** The options with the defaults in place of what is left out; the options themselves when nothing is. */
+function withDefaults(value: unknown, optionKeys: readonly string[], defaults: Defaults): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const options = value as Record<string, unknown>;
+  if (optionKeys.every((key) => options[key] !== undefined)) return value;
+  const prepared: Record<string, unknown> = { ...options };
+  for (const key of optionKeys) prepared[key] ??= defaults[key];
+  return prepared;
 }
 
 /** `isPlainObject` written out: the prototype decides, and only a null-prototype value can still be an array. */
@@ -37,7 +55,9 @@ const PLAIN_OBJECT_TEST = [
 const SMALL_ENUM = 6;
 
 /** The generated copier alone, whether or not the runtime allows code generation: tests hold it to the parse. */
-export function generate(schema: Schema, reading: Reading): PlainCopier {
+export function generate(schema: Schema, reading: Reading, defaults: Defaults = {}): PlainCopier {
+  /** The value's own object: the defaults are its options. */
+  const root = schema;
   const functions: string[] = [];
   const names = new Map<Schema, string>();
   /** Values the code refers to by name: format tests, sets, fallbacks. */
@@ -125,7 +145,7 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
         '}',
       );
     } else if (schema.kind === 'object') {
-      functions.push(`function ${name}(value) {`, PLAIN_OBJECT_TEST, ...fields(schema, undefined), '}');
+      functions.push(`function ${name}(value) {`, PLAIN_OBJECT_TEST, ...fields(schema, undefined, schema === root ? defaults : {}), '}');
     } else if (schema.kind === 'tagged') {
       functions.push(...tagged(name, schema));
     }
@@ -136,14 +156,18 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
     const tag = JSON.stringify(schema.tag);
     const lines = [`function ${name}(value) {`, PLAIN_OBJECT_TEST, `  switch (hasOwn(value, ${tag}) ? value[${tag}] : undefined) {`];
     for (const [variantTag, variant] of Object.entries(schema.variants) as [string, ObjectSchema][]) {
-      lines.push(`    case ${JSON.stringify(variantTag)}: {`, ...fields(variant, schema.tag).map((line) => `    ${line}`), '    }');
+      lines.push(`    case ${JSON.stringify(variantTag)}: {`, ...fields(variant, schema.tag, {}).map((line) => `    ${line}`), '    }');
     }
     lines.push('    default: return NP;', '  }', '}');
     return lines;
   }
 
-  /** The body that checks and copies an object's fields, the tag first; any key the schema does not know makes it not plain. */
-  function fields(schema: ObjectSchema, tagKey: string | undefined): string[] {
+  /**
+   * The body that checks and copies an object's fields, the tag first; any key the schema does
+   * not know makes it not plain. An option left out that has a default is checked and copied as
+   * if the caller had written the default; an inherited one leaves the decision to the parse.
+   */
+  function fields(schema: ObjectSchema, tagKey: string | undefined, defaults: Defaults): string[] {
     const lines = [
       tagKey === undefined ? '  const copy = {};' : `  const copy = { ${JSON.stringify(tagKey)}: value[${JSON.stringify(tagKey)}] };`,
       `  let seen = ${tagKey === undefined ? 0 : 1};`,
@@ -157,9 +181,14 @@ export function generate(schema: Schema, reading: Reading): PlainCopier {
         continue;
       }
       const inner = schemaOfField(field);
-      lines.push(
-        `  { ${present} { seen++; let ${item}; ${check(inner, `${item}$`, item)} copy[${JSON.stringify(key)}] = ${item}; }${field.kind === 'optional' ? '' : ' else return NP;'} }`,
-      );
+      const copied = (source: string) => `let ${item}; ${check(inner, source, item)} copy[${JSON.stringify(key)}] = ${item};`;
+      const optionKey = reading === 'options' ? optionKeyOf(key) : key;
+      const absent = Object.hasOwn(defaults, optionKey)
+        ? ` else if (${item}$ !== undefined) return NP; else { ${copied(constant(defaults[optionKey]))} }`
+        : field.kind === 'optional'
+          ? ''
+          : ' else return NP;';
+      lines.push(`  { ${present} { seen++; ${copied(`${item}$`)} }${absent} }`);
     }
     // More keys than were read: the parse reports only own keys it does not know (a key set to
     // undefined, or an inherited enumerable one, is not reported).

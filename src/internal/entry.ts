@@ -4,8 +4,9 @@
  * node; the terminal then only folds and copies (fold.ts). A value that is not plainly valid is
  * stored raw, exactly as before, and the terminal's full parse reports on it (emit.ts).
  */
-import { isScalar, type Schema } from '../schema/language.js';
+import { schemaOfField, type Schema } from '../schema/language.js';
 import { toWire } from './convert.js';
+import { SETTINGS } from './copy-wire.js';
 import { compilePlainCopier, type PlainCopier } from './entry-code.js';
 import { NOT_PLAIN, type Reading } from './parse.js';
 import { isPlainObject } from './issue.js';
@@ -29,6 +30,8 @@ export class Entry {
   readonly #options: EntryOptions;
   /** Made on the first call, not at import: a program pays only for the methods it calls. */
   #compiled: Compiled | undefined;
+  /** Where the fold keeps this setting's value; -1 for the name, the privacy flag and list items. */
+  readonly #slot: number;
 
   /**
    * @param reading `'wire'` for a value stored as given, `'options'` for an options object read by
@@ -41,19 +44,21 @@ export class Entry {
     options: EntryOptions = {},
   ) {
     this.#options = options;
+    this.#slot = SETTINGS.indexOf(key);
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
   clean(input: unknown): unknown {
     const compiled = (this.#compiled ??= compile(this.schema, this.reading, this.#options));
-    const clean = compiled.copier.copy(compiled.optionKeys.length === 0 ? input : withDefaults(compiled, input));
-    if (clean !== NOT_PLAIN) compiled.complete?.(clean);
+    const clean = compiled.copier.copy(input);
+    if (clean !== NOT_PLAIN && compiled.complete !== undefined) compiled.complete(clean);
     return clean;
   }
 
   /** List items the value of the last `clean` held, as the parse counts them. */
   items(): number {
-    return (this.#compiled as Compiled).copier.items();
+    const compiled = this.#compiled as Compiled;
+    return compiled.holdsLists ? compiled.copier.items() : 0;
   }
 
   /** The wire value the full parse reports on, for input that is not plainly valid. */
@@ -69,8 +74,8 @@ export class Entry {
   /** The node a call adds for `input` over `parent`. */
   node(parent: StateNode | undefined, input: unknown): StateNode {
     const clean = this.clean(input);
-    if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input));
-    return withNode(parent, this.key, clean, true, (this.#compiled as Compiled).holdsLists ? this.items() : 0);
+    if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input), false, 0, this.#slot);
+    return withNode(parent, this.key, clean, true, this.items(), this.#slot);
   }
 }
 
@@ -79,33 +84,39 @@ interface Compiled {
   readonly copier: PlainCopier;
   /** Whether a value can hold list items, which count against the parse's bound. */
   readonly holdsLists: boolean;
-  readonly optionKeys: readonly string[];
   readonly wireKeys: readonly string[];
   readonly defaults: readonly unknown[];
   readonly complete: ((wire: unknown) => void) | undefined;
 }
 
 function compile(schema: Schema, reading: Reading, { defaults = {}, complete }: EntryOptions): Compiled {
-  const optionKeys = Object.keys(defaults);
   return {
-    copier: compilePlainCopier(schema, reading),
-    holdsLists: !isScalar(schema),
-    optionKeys,
-    wireKeys: optionKeys.map(wireKeyOf),
+    copier: compilePlainCopier(schema, reading, defaults),
+    holdsLists: mayHoldLists(schema),
+    wireKeys: Object.keys(defaults).map(wireKeyOf),
     defaults: Object.values(defaults),
     complete,
   };
 }
 
-/** The options with the defaults in place of what is left out; the options themselves when nothing is. */
-function withDefaults({ optionKeys, defaults }: Compiled, input: unknown): unknown {
-  if (!isPlainObject(input)) return input;
-  let missing = false;
-  for (const key of optionKeys) if (input[key] === undefined) missing = true;
-  if (!missing) return input;
-  const prepared: Record<string, unknown> = { ...input };
-  for (let index = 0; index < optionKeys.length; index++) prepared[optionKeys[index] as string] ??= defaults[index];
-  return prepared;
+/** Whether a value of `schema` can hold anything the parse counts as list items (arrays, records, any JSON). */
+function mayHoldLists(schema: Schema, seen = new Set<Schema>()): boolean {
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  switch (schema.kind) {
+    case 'array':
+    case 'record':
+    case 'json':
+      return true;
+    case 'nullable':
+      return mayHoldLists(schema.schema, seen);
+    case 'object':
+      return Object.values(schema.fields).some((field) => mayHoldLists(schemaOfField(field), seen));
+    case 'tagged':
+      return Object.values(schema.variants).some((variant) => mayHoldLists(variant, seen));
+    default:
+      return false;
+  }
 }
 
 export { NOT_PLAIN };

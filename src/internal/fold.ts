@@ -13,8 +13,6 @@ import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
 import { isRemoved, REMOVAL, type Removal, type StateKey, type StateNode } from './state.js';
 
-const SETTING_INDEX = new Map(SETTINGS.map((key, index) => [key, index]));
-
 /** The state the nodes up to one node describe: the newest value of each setting, the items of each list. */
 class Fold {
   /** Whether the cross-field rules hold; `undefined` until a terminal asks. */
@@ -44,7 +42,7 @@ class Fold {
     this.#literals ??= new Map();
     let literal = this.#literals.get(key);
     if (literal === undefined) {
-      literal = isShareable(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED }).onto(this)), MARKED) ?? null) : null;
+      literal = isShareable(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED, slot: SETTINGS.indexOf(key) }).onto(this)), MARKED) ?? null) : null;
       this.#literals.set(key, literal);
     }
     this.#lastKey = key;
@@ -110,7 +108,11 @@ class Walk {
   #documents: unknown[] | undefined;
   #removals: Removal[] | undefined;
 
-  add({ key, value }: Pick<StateNode, 'key' | 'value'>): this {
+  add({ key, value, slot }: Pick<StateNode, 'key' | 'value' | 'slot'>): this {
+    if (slot >= 0) {
+      if ((this.#met & (1 << slot)) === 0) (this.#settings[slot] = value), (this.#met |= 1 << slot);
+      return this;
+    }
     switch (key) {
       case 'requested_checks':
         if (!this.#removed(key, value)) (this.#checks ??= []).push(value);
@@ -130,11 +132,7 @@ class Walk {
       case 'is_private':
         if ((this.#met & PRIVATE_MET) === 0) (this.#isPrivate = value), (this.#met |= PRIVATE_MET);
         break;
-      default: {
-        // Strict mode off is the only other plain node; it changes nothing in the JSON.
-        const slot = SETTING_INDEX.get(key);
-        if (slot !== undefined && (this.#met & (1 << slot)) === 0) (this.#settings[slot] = value), (this.#met |= 1 << slot);
-      }
+      // Strict mode off is the only other plain node; it changes nothing in the JSON.
     }
     return this;
   }

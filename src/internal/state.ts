@@ -53,6 +53,8 @@ export interface StateNode {
   readonly plain: boolean;
   /** List items this node and every older one hold, as the parse counts them. */
   readonly items: number;
+  /** The place of the setting this node sets in the fold's table (`SETTINGS`), or -1 for any other key. */
+  readonly slot: number;
   /** The folded state up to this node, once a terminal needed it (see fold.ts); never changed afterwards. */
   fold: object | undefined;
   /** Set by a terminal that walked past this node: a second one shows it is a shared template's. */
@@ -60,12 +62,12 @@ export interface StateNode {
 }
 
 /**
- * A node over `parent`. `plain` says the value is plainly valid (the caller validated it), and
- * `items` counts the list items it holds. Nodes are not frozen: they never leave the builder's
+ * A node over `parent`. `plain` says the value is plainly valid (the caller validated it),
+ * `ownItems` counts the list items it holds, and a setting's node carries its `slot`. Nodes are not frozen: they never leave the builder's
  * private field, and `readonly` keeps this library's own code from writing to them.
  * `Object.freeze` costs about 30 ns a call, more than the rest of the call.
  */
-export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0): StateNode {
+export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0, slot = -1): StateNode {
   const items = (parent === undefined ? 0 : parent.items) + ownItems;
   // One literal shape for every node keeps property access monomorphic in the terminal's walks.
   return {
@@ -74,6 +76,7 @@ export function withNode(parent: StateNode | undefined, key: StateKey, value: un
     value,
     plain: plain && (parent === undefined || parent.plain) && items <= MAX_LIST_ITEMS,
     items,
+    slot,
     fold: undefined,
     seen: false,
   };
