@@ -29,7 +29,9 @@ const probe = `
   // A shared template's children, past the point where they are built as literals, and a removal over it.
   const children = ['u1', 'u2', 'u3', 'u4'].map((id) => seed.userTrackingId(id).toJSON());
   const removed = [0, 1, 2].map(() => seed.without.check.liveness().name('Removed').toJSON());
-  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile, children, removed }));
+  // The same chain built again: from its second emission on, its shape's emitter where code can be generated.
+  const repeated = ['r1', 'r2', 'r3'].map((id) => sessionConfig().name('Repeated').check.liveness({ maxRetries: 2 }).without.check.liveness().check.faceMatch({ manualCheck: 'NEVER' }).document.id().userTrackingId(id).toJSON());
+  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile, children, removed, repeated }));
 `;
 
 function run(...flags: string[]): unknown {

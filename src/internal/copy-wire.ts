@@ -30,13 +30,29 @@ type CopyEnvelope = (
   documents: readonly unknown[],
 ) => { name: unknown; is_private: unknown; session_config: Record<string, unknown> };
 
-let compiled: CopyEnvelope | undefined;
+/** The generated copiers: the envelope's, and how to copy a value of any schema in the payload. */
+export interface WireCopiers {
+  readonly copyEnvelope: CopyEnvelope;
+  /** An expression copying `value` (a side-effect-free expression) of `schema`, for code run by `run`. */
+  readonly expression: (schema: Schema, value: string) => string;
+  /** Runs `body` with every copier in scope, as `new Function` would with `parameters`. */
+  readonly run: (parameters: readonly string[], body: string, ...values: unknown[]) => unknown;
+}
 
-/** A fresh envelope from validated values, in wire order; compiled on first use. */
+/** `null` where code cannot be generated. */
+let generated: WireCopiers | null | undefined;
+
+/** The generated copiers, made on first use; `undefined` where code cannot be generated. */
+export function wireCopiers(): WireCopiers | undefined {
+  if (generated === undefined) generated = canGenerateCode() ? generate() : null;
+  return generated ?? undefined;
+}
+
+/** A fresh envelope from validated values, in wire order. */
 export const copyEnvelope: CopyEnvelope = (name, isPrivate, settings, checks, tasks, documents) =>
-  (compiled ??= canGenerateCode() ? generate() : walk)(name, isPrivate, settings, checks, tasks, documents);
+  (wireCopiers()?.copyEnvelope ?? walk)(name, isPrivate, settings, checks, tasks, documents);
 
-function generate(): CopyEnvelope {
+function generate(): WireCopiers {
   const names = new Map<Schema, string>();
   const bodies: string[] = [];
   const prop = (value: string, key: string) => `${value}[${JSON.stringify(key)}]`;
@@ -103,12 +119,26 @@ function generate(): CopyEnvelope {
       config.push(`if (${read} !== undefined) ${prop('config', key)} = ${copyOf(schema, read)};`);
     }
   }
+  const functionNames = [...names.values()];
   const source = `${bodies.join('\n')}
-return function copyEnvelope(name, isPrivate, settings, checks, tasks, documents) {
+return {
+  functions: [${functionNames.join(', ')}],
+  copyEnvelope(name, isPrivate, settings, checks, tasks, documents) {
 ${config.join('\n')}
 return { name, is_private: isPrivate, session_config: config };
+  },
 };`;
-  return new Function('copyJson', source)(copyJson) as CopyEnvelope;
+  const made = new Function('copyJson', source)(copyJson) as { functions: unknown[]; copyEnvelope: CopyEnvelope };
+  // Every schema of the payload has its copier by now: an expression asked for later names no new function.
+  const expression = (schema: Schema, value: string) => {
+    const before = names.size;
+    const written = copyOf(schema, value);
+    if (names.size !== before) throw new Error('copy-wire.ts: a schema outside the payload has no generated copier');
+    return written;
+  };
+  const run = (parameters: readonly string[], body: string, ...values: unknown[]) =>
+    new Function('copyJson', ...functionNames, ...parameters, body)(copyJson, ...made.functions, ...values);
+  return { copyEnvelope: made.copyEnvelope, expression, run };
 }
 
 /** The same copy as a walk of the description, where code cannot be generated. */

@@ -8,6 +8,7 @@
  */
 import { isScalar } from '../schema/language.js';
 import type { SessionConfigEnvelope } from '../schema/payload.js';
+import { emitterOf, USE_FOLD } from './chain-emitter.js';
 import { copyEnvelope, literalCopier, settingSchema, SETTINGS } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
@@ -192,6 +193,14 @@ export function emitPlain(leaf: StateNode | undefined): SessionConfigEnvelope | 
     const literal = template.literalWith(leaf.key);
     if (literal !== undefined && (template.name !== undefined || leaf.key === 'name')) {
       return verdictOf(template) ? (literal(leaf.value) as SessionConfigEnvelope) : undefined;
+    }
+  }
+  if (leaf.fold === undefined) {
+    // A chain of a shape emitted before: its own emitter, unless it extends a shared template.
+    const emitter = emitterOf(leaf.shape);
+    if (emitter !== undefined) {
+      const envelope = emitter(leaf);
+      if (envelope !== USE_FOLD) return envelope;
     }
   }
   const fold = (leaf.fold as Fold | undefined) ?? foldOf(leaf, true);

@@ -25,14 +25,10 @@ type Loose = Record<string, unknown> | undefined;
 const SESSION = 'session_config';
 
 /**
- * Every session key the rules below read. A builder whose parent passed the rules, and whose
- * own call set none of these keys, passes them too (fold.ts relies on it): a rule that reads a
- * new key must add it here.
+ * The session keys `checkValueRules` reads. The list rules read only the three lists' types and
+ * lengths, which a chain's shape fixes (chain-emitter.ts relies on it).
  */
-export const KEYS_THE_RULES_READ: ReadonlySet<string> = new Set([
-  'requested_checks',
-  'requested_tasks',
-  'required_documents',
+export const KEYS_THE_VALUE_RULES_READ: ReadonlySet<string> = new Set([
   'client_session_token_ttl',
   'resources_ttl',
   'notifications',
@@ -40,7 +36,20 @@ export const KEYS_THE_RULES_READ: ReadonlySet<string> = new Set([
   'advanced_identity_profile_requirements',
 ]);
 
+/**
+ * Every session key the rules below read. A builder whose parent passed the rules, and whose
+ * own call set none of these keys, passes them too (fold.ts relies on it): a rule that reads a
+ * new key must add it here.
+ */
+export const KEYS_THE_RULES_READ: ReadonlySet<string> = new Set(['requested_checks', 'requested_tasks', 'required_documents', ...KEYS_THE_VALUE_RULES_READ]);
+
 export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
+  checkListRules(config, issues);
+  checkValueRules(config, issues);
+}
+
+/** The rules on the lists: which types they hold, and how many documents. */
+export function checkListRules(config: Loose, issues: Issue[]): void {
   if (config === undefined) return;
   const checks = typedItems(config['requested_checks']);
   const tasks = typedItems(config['requested_tasks']);
@@ -71,7 +80,11 @@ export function checkCrossFieldRules(config: Loose, issues: Issue[]): void {
       if (checks[index] === 'ID_DOCUMENT_COMPARISON') add(issues, [SESSION, 'requested_checks', index], 'two_documents_required', COMPARISON_NEEDS_TWO_DOCUMENTS);
     }
   }
+}
 
+/** The rules on values of settings: the two lifetimes, the notifications' token, the schemes' levels. */
+export function checkValueRules(config: Loose, issues: Issue[]): void {
+  if (config === undefined) return;
   const tokenTtl = config['client_session_token_ttl'];
   const resourcesTtl = config['resources_ttl'];
   if (typeof tokenTtl === 'number' && typeof resourcesTtl === 'number' && resourcesTtl < tokenTtl + 86400) {

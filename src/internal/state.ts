@@ -5,6 +5,7 @@
  */
 import type { SessionConfigJson } from '../schema/payload.js';
 import { MAX_LIST_ITEMS } from './parse.js';
+import { EMPTY_SHAPE, UNSHAPED, type Shape, type Step } from './shape.js';
 
 export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED | typeof REMOVAL;
 
@@ -55,6 +56,8 @@ export interface StateNode {
   readonly items: number;
   /** The place of the setting this node sets in the fold's table (`SETTINGS`), or -1 for any other key. */
   readonly slot: number;
+  /** The steps of the chain up to this node, when it is `plain`; `UNSHAPED` otherwise. */
+  readonly shape: Shape;
   /** The folded state up to this node, once a terminal needed it (see fold.ts); never changed afterwards. */
   fold: object | undefined;
   /** Set by a terminal that walked past this node: a second one shows it is a shared template's. */
@@ -69,15 +72,23 @@ export interface StateNode {
  */
 export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0, slot = -1): StateNode {
   const items = (parent === undefined ? 0 : parent.items) + ownItems;
+  const isPlain = plain && (parent === undefined || parent.plain) && items <= MAX_LIST_ITEMS;
   // One literal shape for every node keeps property access monomorphic in the terminal's walks.
   return {
     parent,
     key,
     value,
-    plain: plain && (parent === undefined || parent.plain) && items <= MAX_LIST_ITEMS,
+    plain: isPlain,
     items,
     slot,
+    shape: isPlain ? (parent === undefined ? EMPTY_SHAPE : parent.shape).to(slot >= 0 ? key : stepOf(key, value)) : UNSHAPED,
     fold: undefined,
     seen: false,
   };
+}
+
+/** What a node adds to its chain's shape: a list item its `type`, a removal itself, anything else its key. */
+function stepOf(key: StateKey, value: unknown): Step {
+  if (key === 'requested_checks' || key === 'requested_tasks' || key === 'required_documents') return (value as { type: string }).type;
+  return key === REMOVAL ? (value as Removal) : key;
 }
