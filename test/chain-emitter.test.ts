@@ -11,9 +11,8 @@ import * as assert from 'uvu/assert';
 import { isInvalidConfigError, sessionConfig } from '../src/index.js';
 import { builderFrom } from '../src/builder/session-config-builder.js';
 import { USE_FOLD, emitterOf } from '../src/internal/chain-emitter.js';
-import { SETTINGS } from '../src/internal/copy-wire.js';
 import { KEYS_THE_VALUE_RULES_READ } from '../src/internal/rules.js';
-import { UNSHAPED } from '../src/internal/shape.js';
+import { FULL_PARSE, UNSHAPED } from '../src/internal/shape.js';
 import { withNode, type StateNode } from '../src/internal/state.js';
 
 /** The issues a terminal throws, or the JSON it returns. */
@@ -75,7 +74,7 @@ test('any chain built again, with the same or other values, emits what the full 
 /** A chain made of nodes directly, so the test can see its shape: a name and a flag no other test sets. */
 function leafOf(name: string, preview: boolean): StateNode {
   const key = 'create_identity_profile_preview';
-  return withNode(withNode(undefined, 'name', name, true), key, preview, true, 0, SETTINGS.indexOf(key));
+  return withNode(withNode(undefined, 'name', name, true), key, preview, true);
 }
 
 test('a shape gets its emitter on its second emission, and every emission is a fresh object', () => {
@@ -93,9 +92,9 @@ test('a shape gets its emitter on its second emission, and every emission is a f
   assert.is.not(again.session_config, envelope.session_config);
 });
 
-test('an emitter leaves a chain that extends a template another terminal walked to the general path', () => {
+test('an emitter leaves a chain that extends a template another terminal walked past to the general path', () => {
   const shared = withNode(undefined, 'name', 'Shared', true);
-  const child = (id: string) => withNode(shared, 'user_tracking_id', id, true, 0, SETTINGS.indexOf('user_tracking_id'));
+  const child = (id: string) => withNode(shared, 'user_tracking_id', id, true);
   const emitter = emitterOf(child('a').shape) ?? emitterOf(child('b').shape);
   assert.type(emitter, 'function');
   const one = (emitter as (leaf: StateNode) => unknown)(child('c'));
@@ -117,7 +116,8 @@ test('the repeated chains of a program keep their emitters, and nodes the fast p
   const outputs = ['a', 'b', 'c', 'd'].map((id) => chain(id).toJSON());
   for (const [index, output] of outputs.entries()) assert.is(output.session_config.user_tracking_id, ['a', 'b', 'c', 'd'][index]);
   assert.is.not(outputs[2]?.session_config.requested_checks, outputs[3]?.session_config.requested_checks);
-  assert.is(withNode(undefined, 'name', 'loaded').shape, UNSHAPED);
+  assert.is(withNode(undefined, 'name', 'loaded').shape, FULL_PARSE);
+  assert.is(withNode(withNode(undefined, 'name', 'loaded'), 'user_tracking_id', 'u', true).shape, FULL_PARSE, 'everything over such a node is parsed in full');
   assert.is(UNSHAPED.to('name'), UNSHAPED);
 });
 

@@ -13,11 +13,12 @@ import { SETTINGS, wireCopiers } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkListRules, checkValueRules, KEYS_THE_VALUE_RULES_READ } from './rules.js';
 import type { Shape, Step } from './shape.js';
-import { isRemoved, STRICT, type Removal, type StateNode } from './state.js';
+import { isRemoved, STRICT, WALKED, type Removal, type StateNode } from './state.js';
 
 /**
  * What an emitter returns where it cannot vouch for the chain: a node a terminal already walked
- * past (a shared template, whose fold the general terminal keeps), or a value that is not there.
+ * past or folded (a shared template, whose fold the general terminal keeps), or a value that is
+ * not there.
  */
 export const USE_FOLD: unique symbol = Symbol('use the fold');
 
@@ -99,11 +100,11 @@ function emitterFor(shape: Shape): Emitter | undefined {
   }
   const body = `return function emit(leaf) {
 ${walk.join('\n')}
-${older.length > 0 ? `if (${older.map((name) => `${name}.seen`).join(' || ')}) return USE_FOLD;\n${older.map((name) => `${name}.seen = true;`).join(' ')}` : ''}
+${older.length > 0 ? `if (${older.map((name) => `${name}.fold !== undefined`).join(' || ')}) return USE_FOLD;\n${older.map((name) => `${name}.fold = WALKED;`).join(' ')}` : ''}
 ${settingReads.length > 0 ? `if (${settingReads.map((read) => `${read} === undefined`).join(' || ')}) return USE_FOLD;` : ''}
 return { name: ${node(plan.name)}.value, is_private: ${plan.isPrivate < 0 ? 'false' : `${node(plan.isPrivate)}.value`}, session_config: { ${entries.join(', ')} } };
 };`;
-  const build = copiers.run(['USE_FOLD'], body, USE_FOLD) as (leaf: StateNode) => SessionConfigEnvelope | typeof USE_FOLD;
+  const build = copiers.run(['USE_FOLD', 'WALKED'], body, USE_FOLD, WALKED) as (leaf: StateNode) => SessionConfigEnvelope | typeof USE_FOLD;
   const readsValues = SETTINGS.some((key, slot) => (plan.settings[slot] as number) >= 0 && KEYS_THE_VALUE_RULES_READ.has(key));
   let listsHold: boolean | undefined;
   return (leaf) => {

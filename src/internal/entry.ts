@@ -6,7 +6,6 @@
  */
 import { schemaOfField, type Schema } from '../schema/language.js';
 import { toWire } from './convert.js';
-import { SETTINGS } from './copy-wire.js';
 import { compilePlainCopier, type PlainCopier } from './entry-code.js';
 import { NOT_PLAIN, type Reading } from './parse.js';
 import { isPlainObject } from './issue.js';
@@ -30,8 +29,6 @@ export class Entry {
   readonly #options: EntryOptions;
   /** Made on the first call, not at import: a program pays only for the methods it calls. */
   #compiled: Compiled | undefined;
-  /** Where the fold keeps this setting's value; -1 for the name, the privacy flag and list items. */
-  readonly #slot: number;
 
   /**
    * @param reading `'wire'` for a value stored as given, `'options'` for an options object read by
@@ -44,7 +41,6 @@ export class Entry {
     options: EntryOptions = {},
   ) {
     this.#options = options;
-    this.#slot = SETTINGS.indexOf(key);
   }
 
   /** The wire value for `input`: its clean copy, or `NOT_PLAIN`. */
@@ -74,8 +70,8 @@ export class Entry {
   /** The node a call adds for `input` over `parent`. */
   node(parent: StateNode | undefined, input: unknown): StateNode {
     const clean = this.clean(input);
-    if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input), false, 0, this.#slot);
-    return withNode(parent, this.key, clean, true, this.items(), this.#slot);
+    if (clean === NOT_PLAIN) return withNode(parent, this.key, this.raw(input));
+    return withNode(parent, this.key, clean, true, this.items());
   }
 }
 

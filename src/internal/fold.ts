@@ -12,7 +12,9 @@ import { emitterOf, USE_FOLD } from './chain-emitter.js';
 import { copyEnvelope, literalCopier, settingSchema, SETTINGS } from './copy-wire.js';
 import type { Issue } from './issue.js';
 import { checkCrossFieldRules, KEYS_THE_RULES_READ } from './rules.js';
-import { isRemoved, REMOVAL, type Removal, type StateKey, type StateNode } from './state.js';
+import { isPlain, isRemoved, REMOVAL, WALKED, type Removal, type StateKey, type StateNode } from './state.js';
+
+const SETTING_INDEX = new Map(SETTINGS.map((key, index) => [key, index]));
 
 /** The state the nodes up to one node describe: the newest value of each setting, the items of each list. */
 class Fold {
@@ -43,7 +45,7 @@ class Fold {
     this.#literals ??= new Map();
     let literal = this.#literals.get(key);
     if (literal === undefined) {
-      literal = isShareable(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED, slot: SETTINGS.indexOf(key) }).onto(this)), MARKED) ?? null) : null;
+      literal = isShareable(key) ? (literalCopier(envelopeOf(new Walk().add({ key, value: MARKED }).onto(this)), MARKED) ?? null) : null;
       this.#literals.set(key, literal);
     }
     this.#lastKey = key;
@@ -77,15 +79,15 @@ function foldOf(leaf: StateNode, findShared: boolean): Fold {
   walk.add(leaf);
   let base = EMPTY;
   for (let node = leaf.parent; node !== undefined; node = node.parent) {
-    if (node.fold !== undefined) {
-      base = node.fold as Fold;
+    if (node.fold instanceof Fold) {
+      base = node.fold;
       break;
     }
-    if (findShared && node.seen) {
+    if (findShared && node.fold === WALKED) {
       base = foldOf(node, false);
       break;
     }
-    node.seen = true;
+    node.fold = WALKED;
     walk.add(node);
   }
   const fold = walk.onto(base);
@@ -109,11 +111,7 @@ class Walk {
   #documents: unknown[] | undefined;
   #removals: Removal[] | undefined;
 
-  add({ key, value, slot }: Pick<StateNode, 'key' | 'value' | 'slot'>): this {
-    if (slot >= 0) {
-      if ((this.#met & (1 << slot)) === 0) (this.#settings[slot] = value), (this.#met |= 1 << slot);
-      return this;
-    }
+  add({ key, value }: Pick<StateNode, 'key' | 'value'>): this {
     switch (key) {
       case 'requested_checks':
         if (!this.#removed(key, value)) (this.#checks ??= []).push(value);
@@ -133,7 +131,11 @@ class Walk {
       case 'is_private':
         if ((this.#met & PRIVATE_MET) === 0) (this.#isPrivate = value), (this.#met |= PRIVATE_MET);
         break;
-      // Strict mode off is the only other plain node; it changes nothing in the JSON.
+      default: {
+        // Strict mode off is the only other plain node; it changes nothing in the JSON.
+        const slot = SETTING_INDEX.get(key);
+        if (slot !== undefined && (this.#met & (1 << slot)) === 0) (this.#settings[slot] = value), (this.#met |= 1 << slot);
+      }
     }
     return this;
   }
@@ -186,9 +188,9 @@ const RULES_READ = new Set<string>([...KEYS_THE_RULES_READ, REMOVAL]);
  * only what no cross-field rule reads, skip the rules their template passed.
  */
 export function emitPlain(leaf: StateNode | undefined): SessionConfigEnvelope | undefined {
-  if (leaf === undefined || !leaf.plain) return undefined;
-  const template = leaf.parent?.fold as Fold | undefined;
-  if (leaf.fold === undefined && template !== undefined) {
+  if (leaf === undefined || !isPlain(leaf)) return undefined;
+  const template = leaf.parent?.fold;
+  if (leaf.fold === undefined && template instanceof Fold) {
     // The template pattern: no cross-field rule reads this key, so the template's verdict is the child's.
     const literal = template.literalWith(leaf.key);
     if (literal !== undefined && (template.name !== undefined || leaf.key === 'name')) {
@@ -203,13 +205,13 @@ export function emitPlain(leaf: StateNode | undefined): SessionConfigEnvelope | 
       if (envelope !== USE_FOLD) return envelope;
     }
   }
-  const fold = (leaf.fold as Fold | undefined) ?? foldOf(leaf, true);
+  const fold = leaf.fold instanceof Fold ? leaf.fold : foldOf(leaf, true);
   if (fold.name === undefined) return undefined;
   const envelope = envelopeOf(fold);
   if (fold.verdict === undefined) {
     // No cross-field rule reads the key this node set: the rules judge it as they judged its template.
-    const parent = leaf.parent?.fold as Fold | undefined;
-    fold.verdict = parent !== undefined && !RULES_READ.has(leaf.key) ? verdictOf(parent) : verdictOf(fold, envelope);
+    const parent = leaf.parent?.fold;
+    fold.verdict = parent instanceof Fold && !RULES_READ.has(leaf.key) ? verdictOf(parent) : verdictOf(fold, envelope);
   }
   return fold.verdict ? envelope : undefined;
 }

@@ -25,7 +25,7 @@ export class Shape {
   constructor(
     readonly parent: Shape | undefined,
     readonly step: Step | undefined,
-    /** Steps from the empty builder; -1 for `UNSHAPED`. */
+    /** Steps from the empty builder; -1 for `UNSHAPED` and `FULL_PARSE`. */
     readonly length: number,
   ) {}
 
@@ -48,5 +48,11 @@ export class Shape {
 
 /** The shape of the empty builder. */
 export const EMPTY_SHAPE = new Shape(undefined, undefined, 0);
-/** The shape of a chain with a node the fast terminal cannot emit, or past the table's bound: never given an emitter. */
+/** The shape of a chain of plainly valid calls made past the table's bound: never given an emitter. */
 export const UNSHAPED = new Shape(undefined, undefined, -1);
+/**
+ * The shape of a chain with a node the fast terminal cannot vouch for (a value that is not
+ * plainly valid, one read by `fromJSON`, strict mode, too many list items): the terminal parses
+ * it in full.
+ */
+export const FULL_PARSE = new Shape(undefined, undefined, -1);

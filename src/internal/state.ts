@@ -5,7 +5,7 @@
  */
 import type { SessionConfigJson } from '../schema/payload.js';
 import { MAX_LIST_ITEMS } from './parse.js';
-import { EMPTY_SHAPE, UNSHAPED, type Shape, type Step } from './shape.js';
+import { EMPTY_SHAPE, FULL_PARSE, type Shape, type Step } from './shape.js';
 
 export type StateKey = 'name' | 'is_private' | keyof SessionConfigJson | typeof EXPLICIT_LISTS | typeof STRICT | typeof LOADED | typeof REMOVAL;
 
@@ -35,6 +35,14 @@ export function isRemoved(removals: readonly Removal[], list: Removal['list'], i
   return false;
 }
 
+/** Marks a node a terminal walked past (see `StateNode.fold`). */
+export const WALKED: unique symbol = Symbol('walked');
+
+/** Whether the fast terminal can emit the chain up to `node` without a parse. */
+export function isPlain(node: StateNode): boolean {
+  return node.shape !== FULL_PARSE;
+}
+
 /** The value of a list node that only records the list's presence. */
 export const PRESENT: unique symbol = Symbol('present');
 
@@ -46,44 +54,39 @@ export interface StateNode {
    * of any other, which the terminal's full parse reports on.
    */
   readonly value: unknown;
-  /**
-   * True when this node and every older one hold what the fast terminal can emit without a
-   * parse: values a builder call found plainly valid, removals, strict mode off. Values read by
-   * `fromJSON`, strict mode and anything not plainly valid go to the full path (see emit.ts).
-   */
-  readonly plain: boolean;
   /** List items this node and every older one hold, as the parse counts them. */
   readonly items: number;
-  /** The place of the setting this node sets in the fold's table (`SETTINGS`), or -1 for any other key. */
-  readonly slot: number;
-  /** The steps of the chain up to this node, when it is `plain`; `UNSHAPED` otherwise. */
+  /**
+   * The steps of the chain up to this node. `FULL_PARSE` unless this node and every older one
+   * hold what the fast terminal can emit without a parse: values a builder call found plainly
+   * valid, removals, strict mode off (see emit.ts).
+   */
   readonly shape: Shape;
-  /** The folded state up to this node, once a terminal needed it (see fold.ts); never changed afterwards. */
-  fold: object | undefined;
-  /** Set by a terminal that walked past this node: a second one shows it is a shared template's. */
-  seen: boolean;
+  /**
+   * What terminals left here: the folded state up to this node once one needed it (fold.ts),
+   * never changed afterwards; `WALKED` once one walked past it, which a second one takes for a
+   * shared template's node.
+   */
+  fold: object | typeof WALKED | undefined;
 }
 
 /**
- * A node over `parent`. `plain` says the value is plainly valid (the caller validated it),
- * `ownItems` counts the list items it holds, and a setting's node carries its `slot`. Nodes are not frozen: they never leave the builder's
+ * A node over `parent`. `plain` says the value is plainly valid (the caller validated it), and
+ * `ownItems` counts the list items it holds. Nodes are not frozen: they never leave the builder's
  * private field, and `readonly` keeps this library's own code from writing to them.
  * `Object.freeze` costs about 30 ns a call, more than the rest of the call.
  */
-export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0, slot = -1): StateNode {
+export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0): StateNode {
   const items = (parent === undefined ? 0 : parent.items) + ownItems;
-  const isPlain = plain && (parent === undefined || parent.plain) && items <= MAX_LIST_ITEMS;
+  const shape = parent === undefined ? EMPTY_SHAPE : parent.shape;
   // One literal shape for every node keeps property access monomorphic in the terminal's walks.
   return {
     parent,
     key,
     value,
-    plain: isPlain,
     items,
-    slot,
-    shape: isPlain ? (parent === undefined ? EMPTY_SHAPE : parent.shape).to(slot >= 0 ? key : stepOf(key, value)) : UNSHAPED,
+    shape: plain && shape !== FULL_PARSE && items <= MAX_LIST_ITEMS ? shape.to(stepOf(key, value)) : FULL_PARSE,
     fold: undefined,
-    seen: false,
   };
 }
 
