@@ -105,7 +105,7 @@ export function renderTables(results) {
   );
   if (runtime.breakdown) {
     lines.push(
-      `| of (b): the chain alone / \`toJSON()\` alone / \`JSON.stringify\` alone | ${fixed(runtime.breakdown.chain)} / ${fixed(runtime.breakdown.toJSON)} / ${fixed(runtime.breakdown.stringify)} | |`,
+      `| of (b): the chain alone / the chain and \`toJSON()\` / \`JSON.stringify\` alone | ${fixed(runtime.breakdown.chain)} / ${fixed(runtime.breakdown.chainAndToJSON)} / ${fixed(runtime.breakdown.stringify)} | |`,
     );
   }
   lines.push(

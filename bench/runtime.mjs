@@ -221,22 +221,24 @@ function compare(base, candidate, { pairs = 101, size = 400 } = {}) {
   };
 }
 
-/** Where the builder's time goes: chain, terminal and stringify timed separately against the floor. */
+/**
+ * Where the builder's time goes, each part timed against the floor: the chain alone; the chain
+ * and its terminal (a fresh chain each time, as in (b)), and `JSON.stringify` of the envelope.
+ */
 function breakdown() {
-  let built = builderChain();
-  let envelope = built.toJSON();
+  const envelope = builderChain().toJSON();
   const chainOnly = () => {
-    built = builderChain();
+    builderChain();
     return 1;
   };
-  const terminalOnly = () => {
-    envelope = built.toJSON();
+  const chainAndTerminal = () => {
+    builderChain().toJSON();
     return 1;
   };
   const stringifyOnly = () => JSON.stringify(envelope);
   return {
     chain: compare(literal, chainOnly).candidateUs,
-    toJSON: compare(literal, terminalOnly).candidateUs,
+    chainAndToJSON: compare(literal, chainAndTerminal).candidateUs,
     stringify: compare(literal, stringifyOnly).candidateUs,
   };
 }
@@ -268,5 +270,5 @@ if (process.argv.includes('--json')) {
   console.log(row('template + 1 call + toJSON + stringify', templateVsLiteral));
   console.log(row('official SDK + JSON.stringify', sdkVsLiteral));
   console.log(row('validateSessionConfig(seed)', validateVsLiteral));
-  if (parts) console.log(`breakdown: chain ${parts.chain.toFixed(2)} µs, toJSON ${parts.toJSON.toFixed(2)} µs, stringify ${parts.stringify.toFixed(2)} µs`);
+  if (parts) console.log(`breakdown: chain ${parts.chain.toFixed(2)} µs, chain + toJSON ${parts.chainAndToJSON.toFixed(2)} µs, stringify ${parts.stringify.toFixed(2)} µs`);
 }
