@@ -8,22 +8,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isInvalidConfigError, sessionConfig } from '../src/index.js';
+import { sessionConfig } from '../src/index.js';
 import { builderFrom } from '../src/builder/session-config-builder.js';
 import { USE_FOLD, emitterOf } from '../src/internal/chain-emitter.js';
 import { KEYS_THE_VALUE_RULES_READ } from '../src/internal/rules.js';
 import { FULL_PARSE, UNSHAPED } from '../src/internal/shape.js';
 import { withNode, type StateNode } from '../src/internal/state.js';
-
-/** The issues a terminal throws, or the JSON it returns. */
-function outcome(emit: () => unknown): unknown {
-  try {
-    return { json: emit() };
-  } catch (error) {
-    if (!isInvalidConfigError(error)) throw error;
-    return { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) };
-  }
-}
+import { outcome } from './support/issues.js';
 
 type Loose = Record<string, any>;
 /**

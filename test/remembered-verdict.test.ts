@@ -8,20 +8,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fromJSON, isInvalidConfigError, sessionConfig, unlisted, type AnySessionConfigBuilder } from '../src/index.js';
+import { fromJSON, sessionConfig, unlisted, type AnySessionConfigBuilder } from '../src/index.js';
 import { builderFrom } from '../src/builder/session-config-builder.js';
 import { KEYS_THE_RULES_READ } from '../src/internal/rules.js';
 import { withNode, type StateNode } from '../src/internal/state.js';
-
-/** The issues a terminal throws, or the JSON it returns. */
-function outcome(emit: () => unknown): unknown {
-  try {
-    return { json: emit() };
-  } catch (error) {
-    if (!isInvalidConfigError(error)) throw error;
-    return { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) };
-  }
-}
+import { outcome } from './support/issues.js';
 
 /** A template already shared by two children, so the next child takes the fast path. */
 function warmed<Builder extends { toJSON(): unknown }>(template: Builder, child: (template: Builder) => { toJSON(): unknown }): void {

@@ -61,13 +61,14 @@ function planOf(shape: Shape): Plan | undefined {
   // matching items older than itself, which are met after it.
   for (let at: Shape | undefined = shape; at?.step !== undefined; at = at.parent, hops++) {
     const step: Step = at.step;
+    const newest = (met: number) => (met < 0 ? hops : met);
     if (typeof step !== 'string') removals.push(step as Removal);
-    else if (step === 'name') plan.name = plan.name < 0 ? hops : plan.name;
-    else if (step === 'is_private') plan.isPrivate = plan.isPrivate < 0 ? hops : plan.isPrivate;
+    else if (step === 'name') plan.name = newest(plan.name);
+    else if (step === 'is_private') plan.isPrivate = newest(plan.isPrivate);
     else if (step !== STRICT) {
       const slot = SETTINGS.indexOf(step);
       const list = LIST_OF_TYPE.get(step);
-      if (slot >= 0) plan.settings[slot] = (plan.settings[slot] as number) < 0 ? hops : (plan.settings[slot] as number);
+      if (slot >= 0) plan.settings[slot] = newest(plan.settings[slot] as number);
       else if (list === undefined) return undefined;
       else if (!isRemoved(removals, list, { type: step })) plan.lists[list].unshift(hops);
     }
@@ -100,8 +101,8 @@ function emitterFor(shape: Shape): Emitter | undefined {
   }
   const body = `return function emit(leaf) {
 ${walk.join('\n')}
-${older.length > 0 ? `if (${older.map((name) => `${name}.fold !== undefined`).join(' || ')}) return USE_FOLD;\n${older.map((name) => `${name}.fold = WALKED;`).join(' ')}` : ''}
 ${settingReads.length > 0 ? `if (${settingReads.map((read) => `${read} === undefined`).join(' || ')}) return USE_FOLD;` : ''}
+${older.length > 0 ? `if (${older.map((name) => `${name}.fold !== undefined`).join(' || ')}) return USE_FOLD;\n${older.map((name) => `${name}.fold = WALKED;`).join(' ')}` : ''}
 return { name: ${node(plan.name)}.value, is_private: ${plan.isPrivate < 0 ? 'false' : `${node(plan.isPrivate)}.value`}, session_config: { ${entries.join(', ')} } };
 };`;
   const build = copiers.run(['USE_FOLD', 'WALKED'], body, USE_FOLD, WALKED) as (leaf: StateNode) => SessionConfigEnvelope | typeof USE_FOLD;

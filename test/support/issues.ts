@@ -18,6 +18,16 @@ export function issuesOf(build: () => { toJSON(): unknown }): Issue[] {
   return [];
 }
 
+/** The issues a terminal throws (path, code and message), or the JSON it returns: two builds compare equal when they end alike. */
+export function outcome(emit: () => unknown): unknown {
+  try {
+    return { json: emit() };
+  } catch (error) {
+    if (!isInvalidConfigError(error)) throw error;
+    return { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) };
+  }
+}
+
 /** `session_config.requested_checks[0]` for `['session_config', 'requested_checks', 0]`. */
 export const pathText = (path: readonly (string | number)[]): string =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
