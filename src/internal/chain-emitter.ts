@@ -26,6 +26,9 @@ export type Emitter = (leaf: StateNode) => SessionConfigEnvelope | undefined | t
 
 /** Longer chains keep the general terminal: an emitter's source grows with its chain. */
 const MAX_STEPS = 128;
+/** Each emitter is compiled code held for the life of the process: a program that repeats more shapes than this keeps the fold for the rest. */
+const MAX_EMITTERS = 512;
+let emitters = 0;
 
 type List = Removal['list'];
 const FIELDS = sessionConfigPayload.fields as Record<string, Field>;
@@ -78,9 +81,10 @@ function planOf(shape: Shape): Plan | undefined {
 
 function emitterFor(shape: Shape): Emitter | undefined {
   const copiers = wireCopiers();
-  if (copiers === undefined || shape.length <= 0 || shape.length > MAX_STEPS) return undefined;
+  if (copiers === undefined || shape.length <= 0 || shape.length > MAX_STEPS || emitters >= MAX_EMITTERS) return undefined;
   const plan = planOf(shape);
   if (plan === undefined) return undefined;
+  emitters++;
   const node = (hops: number) => `n${hops}`;
   const walk = ['const n0 = leaf;'];
   for (let hops = 1; hops < shape.length; hops++) walk.push(`const n${hops} = n${hops - 1}.parent;`);
