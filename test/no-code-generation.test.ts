@@ -31,7 +31,15 @@ const probe = `
   const removed = [0, 1, 2].map(() => seed.without.check.liveness().name('Removed').toJSON());
   // The same chain built again: from its second emission on, its shape's emitter where code can be generated.
   const repeated = ['r1', 'r2', 'r3'].map((id) => sessionConfig().name('Repeated').check.liveness({ maxRetries: 2 }).without.check.liveness().check.faceMatch({ manualCheck: 'NEVER' }).document.id().userTrackingId(id).toJSON());
-  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile, children, removed, repeated }));
+  // Options that are not a plain object, with a default left out: refused alike, never made plain by the defaults.
+  class LivenessOptions { constructor() { this.maxRetries = 2; } }
+  let instance;
+  try {
+    instance = { json: sessionConfig().name('Instance').check.liveness(new LivenessOptions()).toJSON() };
+  } catch (error) {
+    instance = { issues: isInvalidConfigError(error) ? error.issues : String(error) };
+  }
+  process.stdout.write(JSON.stringify({ seed: seed.toJSON(), issues, hostile, children, removed, repeated, instance }));
 `;
 
 function run(...flags: string[]): unknown {

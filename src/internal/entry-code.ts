@@ -10,6 +10,7 @@
  * runtimes), the parse itself makes the same decision, more slowly (`plainCopier` in parse.ts).
  */
 import { schemaOfField, type Field, type ObjectSchema, type Schema, type TaggedSchema } from '../schema/language.js';
+import { isPlainObject } from './issue.js';
 import { optionKeyOf } from './option-keys.js';
 import { canGenerateCode, FORMATS, listItemsOfLastCopy, MAX_LIST_ITEMS, MAX_STRING_LENGTH, NOT_PLAIN, plainCopier, type Reading } from './parse.js';
 
@@ -36,10 +37,9 @@ export function compilePlainCopier(schema: Schema, reading: Reading, defaults: D
 
 /** The options with the defaults in place of what is left out; the options themselves when nothing is. */
 function withDefaults(value: unknown, optionKeys: readonly string[], defaults: Defaults): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const options = value as Record<string, unknown>;
-  if (optionKeys.every((key) => options[key] !== undefined)) return value;
-  const prepared: Record<string, unknown> = { ...options };
+  // Anything but a plain object is left for the parse to refuse: spreading it would make it one.
+  if (!isPlainObject(value) || optionKeys.every((key) => value[key] !== undefined)) return value;
+  const prepared: Record<string, unknown> = { ...value };
   for (const key of optionKeys) prepared[key] ??= defaults[key];
   return prepared;
 }

@@ -79,7 +79,7 @@ export interface StateNode {
 export function withNode(parent: StateNode | undefined, key: StateKey, value: unknown, plain = false, ownItems = 0): StateNode {
   const items = (parent === undefined ? 0 : parent.items) + ownItems;
   const shape = parent === undefined ? EMPTY_SHAPE : parent.shape;
-  // One literal shape for every node keeps property access monomorphic in the terminal's walks.
+  // One object layout for every node keeps property access monomorphic in the terminal's walks.
   return {
     parent,
     key,
