@@ -12,7 +12,7 @@ import { sessionConfig } from '../src/index.js';
 import { builderFrom } from '../src/builder/session-config-builder.js';
 import { USE_FOLD, emitterOf } from '../src/internal/chain-emitter.js';
 import { KEYS_THE_VALUE_RULES_READ } from '../src/internal/rules.js';
-import { FULL_PARSE, UNSHAPED } from '../src/internal/shape.js';
+import { FULL_PARSE, UNSHAPED, type Shape } from '../src/internal/shape.js';
 import { withNode, type StateNode } from '../src/internal/state.js';
 import { outcome } from './support/issues.js';
 
@@ -110,6 +110,16 @@ test('the repeated chains of a program keep their emitters, and nodes the fast p
   assert.is(withNode(undefined, 'name', 'loaded').shape, FULL_PARSE);
   assert.is(withNode(withNode(undefined, 'name', 'loaded'), 'user_tracking_id', 'u', true).shape, FULL_PARSE, 'everything over such a node is parsed in full');
   assert.is(UNSHAPED.to('name'), UNSHAPED);
+});
+
+test('a shape holds the steps of its chain, never a value passed to it', () => {
+  const token = 'a-secret-auth-token';
+  const notifications = { endpoint: 'https://example.com/hook', auth_type: 'BEARER', auth_token: token };
+  const leaf = withNode(withNode(withNode(undefined, 'name', 'Secret', true), 'notifications', notifications, true), 'requested_checks', { type: 'LIVENESS', config: {} }, true);
+  const steps: unknown[] = [];
+  for (let at: Shape | undefined = leaf.shape; at?.step !== undefined; at = at.parent) steps.push(at.step);
+  assert.equal(steps, ['LIVENESS', 'notifications', 'name']);
+  assert.not.ok(JSON.stringify(steps).includes(token));
 });
 
 test('the rules on values read only the keys the emitter checks them for; the rules on lists read only the lists', () => {
