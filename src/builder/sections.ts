@@ -86,7 +86,11 @@ export function withoutDuplicates(values: unknown): unknown {
   return kept;
 }
 
-/** `builder.check`: one method per check, each adding one request to a new builder. */
+/**
+ * `builder.check`: one method per check, each adding one request to a new builder. Each section
+ * declares its own two fields: a base class holding them made the whole chain about 10% slower
+ * on Node 20 (a derived constructor on every `.check`, `.task` and `.document`).
+ */
 export class CheckSectionImpl<Builder> {
   readonly #leaf: StateNode | undefined;
   readonly #Builder: BuilderClass<Builder>;
