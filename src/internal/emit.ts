@@ -151,7 +151,6 @@ function loadedParts(leaf: StateNode | undefined): LoadedParts | undefined {
   return { items, settings };
 }
 
-
 function isLoaded(path: readonly (string | number)[], { items, settings }: LoadedParts): boolean {
   const key = String(path[1]);
   const loadedItems = items.get(key);
